@@ -1,0 +1,50 @@
+// A tiny static file server for build/ (no dependency): used by `npm start` and by the tests.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.ico': 'image/x-icon'
+};
+
+/** Serve `root` on `port` (0 = any free port); resolves to { server, url }. */
+export function serve(root = 'build', port = 4173, host = '127.0.0.1', basePath = '') {
+  const dir = resolve(root);
+  const server = createServer(async (req, res) => {
+    try {
+      let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      if (basePath && path.startsWith(basePath)) path = path.slice(basePath.length) || '/';
+      let file = normalize(join(dir, path));
+      if (!file.startsWith(dir)) throw new Error('outside root');
+      let s = await stat(file).catch(() => null);
+      if (s?.isDirectory()) {
+        if (!path.endsWith('/')) {
+          res.writeHead(301, { location: basePath + path + '/' });
+          return res.end();
+        }
+        file = join(file, 'index.html');
+        s = await stat(file).catch(() => null);
+      }
+      if (!s) {
+        const notFound = await readFile(join(dir, '404.html')).catch(() => Buffer.from('Not found'));
+        res.writeHead(404, { 'content-type': types['.html'] });
+        return res.end(notFound);
+      }
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+      res.end(await readFile(file));
+    } catch {
+      res.writeHead(400);
+      res.end('Bad request');
+    }
+  });
+  return new Promise((ok) => server.listen(port, host, () => ok({ server, url: `http://${host}:${server.address().port}${basePath}/` })));
+}

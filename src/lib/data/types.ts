@@ -1,0 +1,52 @@
+import type { Unit } from './units';
+
+export interface Bilingual {
+  ja: string;
+  en: string;
+}
+
+export type Grade = 'A' | 'B' | 'C';
+
+export interface DatasetMeta {
+  figure: string;
+  title: Bilingual;
+  unit: Unit;
+  seed: string;
+  lines: [number, number];
+  sourceNote: Bilingual;
+  grade: Grade;
+  /** "magnitude": the quote prints 6.7 (赤字) where the CSV holds −6.7. */
+  quoteSign: 'as-printed' | 'magnitude';
+  x: { kind: 'year' | 'category'; label: Bilingual; categories?: Record<string, Bilingual> };
+  series: Record<string, Bilingual>;
+  /** Exact text of every seed line a value was read from, keyed by line number. */
+  quotes: Record<string, string>;
+  notes: Bilingual;
+  /** Cells ("x|series") the source gives only approximately (約). */
+  approx?: string[];
+  /** Cells whose assignment the source leaves uncertain. */
+  uncertain?: string[];
+  /** Cells that are forecasts, not observations. */
+  forecast?: string[];
+  /** Labels printed twice without a space ("22.522.5"). */
+  glued?: boolean;
+  [extra: string]: unknown;
+}
+
+export interface Row {
+  x: string;
+  series: string;
+  value: number;
+  line: number;
+}
+
+export interface Dataset {
+  /** `<story>/<id>`, e.g. `digital-deficit/services-balance`. */
+  key: string;
+  story: string;
+  id: string;
+  meta: DatasetMeta;
+  rows: Row[];
+}
+
+export const cellKey = (x: string, series: string) => `${x}|${series}`;

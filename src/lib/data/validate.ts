@@ -1,0 +1,181 @@
+// Build-time validation of data/<story>/<id>.{csv,json}. Pure functions over file contents,
+// so the same code runs in the prerender (failing the build) and in unit tests with broken fixtures.
+// Every error names the file, the row and the field.
+import { isUnit } from './units';
+import { cellKey, type Dataset, type DatasetMeta, type Row } from './types';
+
+export class DataError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DataError';
+  }
+}
+
+const HEADER = ['x', 'series', 'value', 'line'];
+const NUMBER = /^-?\d+(\.\d+)?$/;
+
+/** Number tokens of a source line: "14,749" → 14749, "△1,482" → -1482, "22.522.5" stays a glued token. */
+export function numberTokens(text: string): string[] {
+  // "3兆4,168億円" is one number: 34168 (in 億).
+  const compound = [...text.matchAll(/(\d+)兆(\d[\d,]*)億/g)].map((m) => String(Number(m[1]) * 10000 + Number(m[2].replace(/,/g, ''))));
+  return compound.concat(text.match(/[-−△▲]?\d[\d,]*(?:\.\d+)*/g) ?? []).map((t) =>
+    t.replace(/^[−△▲]/, '-').replace(/,/g, '')
+  );
+}
+
+/** Does `value` appear in `quote` as the source printed it? */
+export function valueInQuote(
+  value: number,
+  quote: string,
+  opts: { magnitude?: boolean; glued?: boolean; literal?: string } = {}
+): boolean {
+  const want = opts.magnitude ? Math.abs(value) : value;
+  // Glued labels repeat the printed text ("26.026.0"), so compare with the CSV's literal digits.
+  const s = (opts.literal ?? String(want)).replace(/^-/, '');
+  for (const tok of numberTokens(quote)) {
+    const neg = tok.startsWith('-');
+    const digits = neg ? tok.slice(1) : tok;
+    const signOk = opts.magnitude ? true : neg === want < 0 || want === 0;
+    if (!signOk) continue;
+    if (isSameNumber(digits, s)) return true;
+    // "22.522.5": a label printed twice with no space between.
+    if (opts.glued && digits.length % 2 === 0 && digits === s + s) return true;
+  }
+  // "-1.0" printed as "-1" and vice versa is not the same label; only exact numeric equality counts.
+  return false;
+}
+
+function isSameNumber(token: string, want: string): boolean {
+  if (!/^\d+(\.\d+)?$/.test(token)) return false;
+  return Number(token) === Number(want);
+}
+
+function where(file: string, row?: number, field?: string): string {
+  return `${file}${row !== undefined ? ` row ${row}` : ''}${field ? `, field "${field}"` : ''}`;
+}
+
+function requireBilingual(v: unknown, file: string, field: string): void {
+  const o = v as Record<string, unknown> | undefined;
+  for (const l of ['ja', 'en']) {
+    if (!o || typeof o[l] !== 'string' || !(o[l] as string).trim())
+      throw new DataError(`${where(file, undefined, `${field}.${l}`)}: missing text`);
+  }
+}
+
+export function parseMeta(jsonText: string, file: string): DatasetMeta {
+  let m: DatasetMeta;
+  try {
+    m = JSON.parse(jsonText);
+  } catch (e) {
+    throw new DataError(`${file}: invalid JSON (${(e as Error).message})`);
+  }
+  const f = (field: string) => where(file, undefined, field);
+  if (typeof m.figure !== 'string' || !m.figure.trim()) throw new DataError(`${f('figure')}: dataset has no figure ID (no source)`);
+  requireBilingual(m.title, file, 'title');
+  requireBilingual(m.sourceNote, file, 'sourceNote');
+  requireBilingual(m.notes, file, 'notes');
+  if (!isUnit(m.unit)) throw new DataError(`${f('unit')}: unknown unit ${JSON.stringify(m.unit)}`);
+  if (typeof m.seed !== 'string' || !/^\d{3}_[0-9a-f]+\.txt$/.test(m.seed))
+    throw new DataError(`${f('seed')}: missing or malformed seed file name (no source)`);
+  if (!Array.isArray(m.lines) || m.lines.length !== 2 || !m.lines.every((n) => Number.isInteger(n) && n > 0))
+    throw new DataError(`${f('lines')}: expected [first, last] seed line numbers`);
+  if (m.grade === ('D' as string)) throw new DataError(`${f('grade')}: grade-D figures are described in words, never drawn`);
+  if (!['A', 'B', 'C'].includes(m.grade)) throw new DataError(`${f('grade')}: expected A, B or C`);
+  if (m.quoteSign !== 'as-printed' && m.quoteSign !== 'magnitude')
+    throw new DataError(`${f('quoteSign')}: expected "as-printed" or "magnitude"`);
+  if (!m.x || (m.x.kind !== 'year' && m.x.kind !== 'category')) throw new DataError(`${f('x.kind')}: expected "year" or "category"`);
+  requireBilingual(m.x.label, file, 'x.label');
+  if (m.x.kind === 'category') {
+    if (!m.x.categories || !Object.keys(m.x.categories).length) throw new DataError(`${f('x.categories')}: missing`);
+    for (const [k, v] of Object.entries(m.x.categories)) requireBilingual(v, file, `x.categories.${k}`);
+  }
+  if (!m.series || !Object.keys(m.series).length) throw new DataError(`${f('series')}: missing`);
+  for (const [k, v] of Object.entries(m.series)) requireBilingual(v, file, `series.${k}`);
+  if (!m.quotes || typeof m.quotes !== 'object') throw new DataError(`${f('quotes')}: missing (no source text)`);
+  for (const [line, q] of Object.entries(m.quotes)) {
+    if (!/^\d+$/.test(line)) throw new DataError(`${f(`quotes.${line}`)}: key must be a seed line number`);
+    if (typeof q !== 'string' || !q.trim()) throw new DataError(`${f(`quotes.${line}`)}: empty quote`);
+  }
+  return m;
+}
+
+export function parseRows(csvText: string, file: string, meta: DatasetMeta, metaFile: string): Row[] {
+  const lines = csvText.replace(/^\uFEFF/, '').split(/\r?\n/);
+  while (lines.length && !lines[lines.length - 1].trim()) lines.pop();
+  const header = (lines.shift() ?? '').split(',').map((h) => h.trim());
+  if (header.join(',') !== HEADER.join(','))
+    throw new DataError(`${file} header: expected "${HEADER.join(',')}", got "${header.join(',')}"`);
+  if (!lines.length) throw new DataError(`${file}: no rows`);
+  const seen = new Set<string>();
+  return lines.map((text, i) => {
+    const rowNo = i + 1;
+    const at = (field: string) => where(file, rowNo, field);
+    const cells = text.split(',');
+    if (cells.length !== HEADER.length)
+      throw new DataError(`${where(file, rowNo)}: expected ${HEADER.length} fields, got ${cells.length} ("${text}")`);
+    const [x, series, value, line] = cells.map((c) => c.trim());
+    if (!x) throw new DataError(`${at('x')}: missing value`);
+    if (meta.x.kind === 'year' && !/^\d{4}$/.test(x)) throw new DataError(`${at('x')}: "${x}" is not a year`);
+    if (meta.x.kind === 'category' && !meta.x.categories?.[x])
+      throw new DataError(`${at('x')}: category "${x}" is not declared in ${metaFile} x.categories`);
+    if (!series) throw new DataError(`${at('series')}: missing value`);
+    if (!meta.series[series]) throw new DataError(`${at('series')}: series "${series}" is not declared in ${metaFile} series`);
+    if (!value) throw new DataError(`${at('value')}: missing value`);
+    if (!NUMBER.test(value)) throw new DataError(`${at('value')}: "${value}" is not a number`);
+    if (!line) throw new DataError(`${at('line')}: missing value (a number without a source)`);
+    if (!/^\d+$/.test(line)) throw new DataError(`${at('line')}: "${line}" is not a seed line number`);
+    const quote = meta.quotes[line];
+    if (!quote) throw new DataError(`${at('line')}: line ${line} has no quoted source text in ${metaFile} quotes`);
+    const v = Number(value);
+    if (!valueInQuote(v, quote, { magnitude: meta.quoteSign === 'magnitude', glued: meta.glued, literal: value }))
+      throw new DataError(`${at('value')}: ${value} does not appear in the quoted source line ${line}: "${quote.trim()}"`);
+    const key = cellKey(x, series);
+    if (seen.has(key)) throw new DataError(`${at('x')}: duplicate row for x "${x}", series "${series}"`);
+    seen.add(key);
+    return { x, series, value: v, line: Number(line) };
+  });
+}
+
+export function parseDataset(story: string, id: string, csvText: string | undefined, jsonText: string | undefined): Dataset {
+  const csvFile = `data/${story}/${id}.csv`;
+  const jsonFile = `data/${story}/${id}.json`;
+  if (jsonText === undefined) throw new DataError(`${csvFile}: has no metadata file ${jsonFile} (no source)`);
+  if (csvText === undefined) throw new DataError(`${jsonFile}: has no values file ${csvFile}`);
+  const meta = parseMeta(jsonText, jsonFile);
+  const rows = parseRows(csvText, csvFile, meta, jsonFile);
+  const cells = new Set(rows.map((r) => cellKey(r.x, r.series)));
+  for (const field of ['approx', 'uncertain', 'forecast'] as const) {
+    for (const c of meta[field] ?? [])
+      if (!cells.has(c)) throw new DataError(`${where(jsonFile, undefined, field)}: "${c}" names no row of ${csvFile}`);
+  }
+  return { key: `${story}/${id}`, story, id, meta, rows };
+}
+
+/** Parse every dataset from a map of `data/<story>/<file>` → text. */
+export function parseAll(files: Record<string, string>): Map<string, Dataset> {
+  const groups = new Map<string, { story: string; id: string; csv?: string; json?: string }>();
+  for (const [path, text] of Object.entries(files)) {
+    const m = /(?:^|\/)data\/([^/]+)\/([^/]+)\.(csv|json)$/.exec(path);
+    if (!m) continue;
+    const [, story, id, ext] = m;
+    const g = groups.get(`${story}/${id}`) ?? { story, id };
+    g[ext as 'csv' | 'json'] = text;
+    groups.set(`${story}/${id}`, g);
+  }
+  const out = new Map<string, Dataset>();
+  for (const [key, g] of groups) {
+    // A JSON without a CSV is a quote-only file (e.g. conclusion.json), not a dataset.
+    if (g.csv === undefined && g.json !== undefined && !isDatasetMeta(g.json)) continue;
+    out.set(key, parseDataset(g.story, g.id, g.csv, g.json));
+  }
+  return out;
+}
+
+function isDatasetMeta(jsonText: string): boolean {
+  try {
+    const o = JSON.parse(jsonText);
+    return o && typeof o === 'object' && 'series' in o;
+  } catch {
+    return true;
+  }
+}

@@ -1,0 +1,27 @@
+// CSV of exactly what one chart state draws, headers in the reader's language, with the figure and
+// seed line of every value. UTF-8 with BOM so spreadsheet software in Japan opens it correctly.
+import type { ResolvedChart } from '$lib/engine/resolved';
+import { figureLabel } from './resolve';
+
+const cell = (v: string | number) => {
+  const s = String(v);
+  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+export function chartCsv(chart: ResolvedChart): string {
+  const ja = chart.locale === 'ja';
+  const header = ja
+    ? [chart.xLabel, '系列', `値（${chart.unitLabel}）`, '注記', '図表', '白書テキストの行']
+    : [chart.xLabel, 'Series', `Value (${chart.unitLabel})`, 'Note', 'Figure', 'White-paper text line'];
+  const figure = figureLabel(chart.sources[0]?.figure ?? '', chart.locale);
+  const labelOf = (list: { key: string; label: string }[], k: string) => list.find((d) => d.key === k)?.label ?? k;
+  const series = [...chart.series, ...(chart.overlay ? [chart.overlay.series] : [])];
+  const rows = [...chart.rows, ...(chart.overlay?.rows ?? [])].map((r) => {
+    const note = [r.approx && (ja ? '約' : 'approximate'), r.uncertain && (ja ? '割り当て不確実' : 'assignment uncertain'), r.forecast && (ja ? '予測' : 'forecast')]
+      .filter(Boolean)
+      .join('; ');
+    return [labelOf(chart.xs, r.x), labelOf(series, r.series), r.value, note, figure, r.line];
+  });
+  const source = [chart.sourceLine];
+  return '\uFEFF' + [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n\r\n' + source.map(cell).join(',') + '\r\n';
+}

@@ -1,0 +1,221 @@
+// Turns a story spec into a ResolvedStory for one locale: copy from messages (with numbers from
+// data/), chart states with their rows, descriptions, sources and CSV links. Every lookup that
+// fails throws with the story file, step and field, so a broken spec fails the build.
+import type { Locale } from '$lib/i18n';
+import { localizePath } from '$lib/i18n';
+import { formatValue, decimalsOf, unitLabel } from '$lib/format';
+import { cellKey, type Dataset } from '$lib/data/types';
+import type { ChartState, StepSpec, StorySpec } from '$lib/stories/types';
+import type { ChartRow, ResolvedChart, ResolvedSource, ResolvedStep, ResolvedStory } from '$lib/engine/resolved';
+import { valueExtent } from '$lib/engine/domain';
+import { getDataset } from './data';
+import { message } from './messages';
+import { phraseHtml } from './phrases';
+
+/** 図表Ⅰ-1-3-9 → "Figure I-1-3-9" in English. */
+export function figureLabel(figure: string, locale: Locale): string {
+  if (locale === 'ja') return figure;
+  return figure
+    .replace(/^図表/, 'Figure ')
+    .replace(/Ⅲ/g, 'III')
+    .replace(/Ⅱ/g, 'II')
+    .replace(/Ⅰ/g, 'I')
+    .replace(/^本文.*$/, 'main text');
+}
+
+function rowsOf(d: Dataset, series: string[], xs: string[] | undefined, ctx: string): ChartRow[] {
+  const flags = (f: string[] | undefined) => new Set(f ?? []);
+  const approx = flags(d.meta.approx);
+  const uncertain = flags(d.meta.uncertain);
+  const forecast = flags(d.meta.forecast);
+  for (const s of series) if (!d.meta.series[s]) throw new Error(`${ctx}: series "${s}" is not in data/${d.key}.json`);
+  const xKeys = xs ?? [...new Set(d.rows.map((r) => r.x))];
+  const out: ChartRow[] = [];
+  for (const s of series) {
+    for (const x of xKeys) {
+      const r = d.rows.find((row) => row.x === x && row.series === s);
+      if (!r) {
+        if (xs) throw new Error(`${ctx}: data/${d.key}.csv has no row x "${x}", series "${s}"`);
+        continue;
+      }
+      const k = cellKey(x, s);
+      out.push({
+        x,
+        series: s,
+        value: r.value,
+        line: r.line,
+        ...(approx.has(k) && { approx: true }),
+        ...(uncertain.has(k) && { uncertain: true }),
+        ...(forecast.has(k) && { forecast: true })
+      });
+    }
+  }
+  return out;
+}
+
+function xLabelOf(d: Dataset, x: string, locale: Locale): string {
+  return d.meta.x.kind === 'year' ? (locale === 'ja' ? `${x}年` : x) : d.meta.x.categories![x][locale];
+}
+
+export function sourceOf(d: Dataset, locale: Locale): ResolvedSource {
+  return { figure: d.meta.figure, seed: d.meta.seed, lines: d.meta.lines, note: d.meta.sourceNote[locale] };
+}
+
+export function sourceLine(sources: ResolvedSource[], locale: Locale): string {
+  const parts = sources.map((s) =>
+    locale === 'ja' ? `${figureLabel(s.figure, locale)}（${s.note}）` : `${figureLabel(s.figure, locale)} (${s.note})`
+  );
+  return locale === 'ja'
+    ? `出典：総務省「令和7年版 情報通信白書」${parts.join('、')}`
+    : `Source: MIC, 2025 White Paper on Information and Communications in Japan, ${parts.join('; ')}`;
+}
+
+interface ChartContext {
+  story: string;
+  stepId: string;
+  locale: Locale;
+  base: string;
+  ctx: string;
+  /** Sources of prose claims named by the step. */
+  extraSources?: ResolvedSource[];
+}
+
+export function resolveChart(state: ChartState, c: ChartContext): ResolvedChart {
+  const { locale, ctx } = c;
+  const id = `${c.story}/${c.stepId}`;
+  const csvName = `${c.story}-${c.stepId}${locale === 'en' ? '-en' : ''}.csv`;
+  const csvHref = localizePath(`/data/${c.story}/${c.stepId}.csv`, locale, c.base);
+  if (state.kind === 'text') {
+    const statements = (state.statements ?? []).map((k) => phraseHtml(message(k, locale, `${ctx}.chart.statements`), locale));
+    const title = message(state.title ?? '', locale, `${ctx}.chart.title`);
+    const sources: ResolvedSource[] = c.extraSources ?? [];
+    return {
+      id, kind: 'text', locale, title, unit: 'count', unitLabel: '', xLabel: '', xKind: 'category', xs: [], series: [],
+      rows: [], stacked: false, domain: [0, 1], decimals: 0, labels: 'none', annotations: [], statements,
+      note: state.note ? message(state.note, locale, `${ctx}.chart.note`) : undefined,
+      sourceLine: sources.length ? sourceLine(sources, locale) : '', sources, description: statements.join(' ').replace(/<wbr>/g, ''), csvHref: '', csvName: ''
+    };
+  }
+  if (!state.dataset) throw new Error(`${ctx}.chart.dataset: missing`);
+  const d = getDataset(c.story, state.dataset, `${ctx}.chart.dataset`);
+  const seriesKeys = state.series ?? Object.keys(d.meta.series);
+  let rows = rowsOf(d, seriesKeys, state.x, `${ctx}.chart`);
+  let xKeys = state.x ?? [...new Set(rows.map((r) => r.x))];
+  let series = seriesKeys.map((k) => ({ key: k, label: d.meta.series[k][locale] }));
+  let xLabelFor = (k: string) => xLabelOf(d, k, locale);
+  if (state.transpose) {
+    // One year's items as categories: the series become the category axis.
+    series = xKeys.map((k) => ({ key: k, label: xLabelOf(d, k, locale) }));
+    rows = rows.map((r) => ({ ...r, x: r.series, series: r.x }));
+    xKeys = seriesKeys;
+    xLabelFor = (k: string) => d.meta.series[k][locale];
+  }
+  if (state.sort) {
+    const total = (x: string) => rows.filter((r) => r.x === x).reduce((a, r) => a + r.value, 0);
+    xKeys = [...xKeys].sort((a, b) => (state.sort === 'asc' ? total(a) - total(b) : total(b) - total(a)));
+    rows = xKeys.flatMap((x) => rows.filter((r) => r.x === x));
+  }
+  const sources = [sourceOf(d, locale)];
+  let overlay: ResolvedChart['overlay'];
+  if (state.overlay) {
+    const od = state.overlay.dataset ? getDataset(c.story, state.overlay.dataset, `${ctx}.chart.overlay.dataset`) : d;
+    if (od.meta.unit !== d.meta.unit)
+      throw new Error(`${ctx}.chart.overlay: unit mismatch, ${od.key} is in ${od.meta.unit} but ${d.key} is in ${d.meta.unit}`);
+    overlay = {
+      series: { key: state.overlay.series, label: od.meta.series[state.overlay.series]?.[locale] ?? '' },
+      rows: rowsOf(od, [state.overlay.series], xKeys, `${ctx}.chart.overlay`)
+    };
+    if (od !== d) sources.push(sourceOf(od, locale));
+  }
+  const stacked = !!state.stacked;
+  const extent = valueExtent(rows, stacked, overlay?.rows);
+  const domain = state.domain ?? extent;
+  if (domain[0] > extent[0] || domain[1] < extent[1])
+    throw new Error(`${ctx}.chart.domain: [${domain}] cuts off data in [${extent}]`);
+  const decimals = decimalsOf(d.rows.map((r) => r.value));
+  const fmt = (r: ChartRow) => formatValue(r.value, d.meta.unit, locale, { decimals, approx: r.approx });
+  const xs = xKeys.map((k) => ({ key: k, label: xLabelFor(k) }));
+  const annotations = (state.annotations ?? []).map((a, i) => {
+    const ad = a.dataset ? getDataset(c.story, a.dataset, `${ctx}.chart.annotations[${i}].dataset`) : d;
+    const r = ad.rows.find((row) => row.x === a.x && row.series === a.series);
+    if (!r) throw new Error(`${ctx}.chart.annotations[${i}]: data/${ad.key}.csv has no row x "${a.x}", series "${a.series}"`);
+    const value = formatValue(r.value, ad.meta.unit, locale, { decimals, approx: ad.meta.approx?.includes(cellKey(a.x, a.series)) });
+    return { ...a, value: r.value, text: message(a.text, locale, `${ctx}.chart.annotations[${i}].text`, { value }) };
+  });
+  const title = state.title ? message(state.title, locale, `${ctx}.chart.title`) : d.meta.title[locale];
+  const chart: ResolvedChart = {
+    id, kind: state.kind, locale, title, unit: d.meta.unit, unitLabel: unitLabel(d.meta.unit, locale),
+    xLabel: d.meta.x.label[locale], xKind: state.transpose ? 'category' : d.meta.x.kind, xs, series, rows, stacked, overlay,
+    highlight: state.highlight, domain, decimals, labels: state.labels ?? 'none', annotations, statements: [],
+    note: state.note ? message(state.note, locale, `${ctx}.chart.note`) : undefined,
+    sourceLine: sourceLine(sources, locale), sources, description: '', csvHref, csvName
+  };
+  chart.description = describe(chart, fmt, ctx);
+  return chart;
+}
+
+/** A plain-language description generated from the drawn rows (screen readers, no-JS, print). */
+function describe(chart: ResolvedChart, fmt: (r: ChartRow) => string, ctx: string): string {
+  const { locale } = chart;
+  const label = (k: string) => chart.xs.find((x) => x.key === k)?.label ?? k;
+  const parts: string[] = [];
+  if (chart.xKind === 'year' && chart.xs.length > 1) {
+    parts.push(message('desc_intro_time', locale, ctx, {
+      title: chart.title, from: chart.xs[0].key, to: chart.xs[chart.xs.length - 1].key, unit: chart.unitLabel
+    }));
+    const lines = [...chart.series.map((s) => ({ s, rows: chart.rows.filter((r) => r.series === s.key) }))];
+    if (chart.overlay) lines.push({ s: chart.overlay.series, rows: chart.overlay.rows });
+    for (const { s, rows } of lines) {
+      if (!rows.length) continue;
+      const a = rows[0];
+      const b = rows[rows.length - 1];
+      parts.push(message('desc_series_change', locale, ctx, { series: s.label, x0: a.x, v0: fmt(a), x1: b.x, v1: fmt(b) }));
+    }
+  } else {
+    parts.push(message('desc_intro_cat', locale, ctx, { title: chart.title, unit: chart.unitLabel }));
+    const items = chart.rows.map((r) => {
+      const s = chart.series.length > 1 ? ` ${chart.series.find((x) => x.key === r.series)?.label}` : '';
+      return message('desc_item', locale, ctx, { label: label(r.x) + s, value: fmt(r) });
+    });
+    parts.push(items.join(locale === 'ja' ? '、' : '; ') + (locale === 'ja' ? '。' : '.'));
+  }
+  return parts.join(' ');
+}
+
+export function resolveValues(step: StepSpec, story: string, locale: Locale, ctx: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, ref] of Object.entries(step.values ?? {})) {
+    const d = getDataset(story, ref.dataset, `${ctx}.values.${name}.dataset`);
+    const r = d.rows.find((row) => row.x === ref.x && row.series === ref.series);
+    if (!r) throw new Error(`${ctx}.values.${name}: data/${d.key}.csv has no row x "${ref.x}", series "${ref.series}"`);
+    const approx = ref.approx ?? d.meta.approx?.includes(cellKey(ref.x, ref.series)) ?? false;
+    out[name] = formatValue(r.value, d.meta.unit, locale, {
+      magnitude: ref.magnitude,
+      approx,
+      decimals: ref.decimals ?? decimalsOf(d.rows.map((x) => x.value))
+    });
+  }
+  return out;
+}
+
+export function resolveStory(spec: StorySpec, locale: Locale, base = ''): ResolvedStory {
+  const file = `src/lib/stories/${spec.slug}.ts`;
+  const steps: ResolvedStep[] = spec.steps.map((step, index) => {
+    const ctx = `${file} step "${step.id}"`;
+    const values = resolveValues(step, spec.slug, locale, ctx);
+    const html = step.text.map((k, i) => phraseHtml(message(k, locale, `${ctx}.text[${i}]`, values), locale));
+    const extraSources = (step.sources ?? []).map((s) => ({ ...s, note: message(s.note, locale, `${ctx}.sources`) }));
+    const chart = resolveChart(step.chart, { story: spec.slug, stepId: step.id, locale, base, ctx, extraSources });
+    if (step.chart.kind !== 'text') chart.sources.push(...extraSources);
+    // The written alternative says what to see; the generated description adds the numbers.
+    const alt = `${message(step.alt, locale, `${ctx}.alt`, values)} ${step.chart.kind === 'text' ? '' : chart.description}`.trim();
+    return { id: step.id, index, html, alt, chart };
+  });
+  const title = message(spec.title, locale, `${file} title`);
+  const dek = message(spec.dek, locale, `${file} dek`);
+  const figures = [...new Set(steps.flatMap((s) => s.chart.sources.map((x) => figureLabel(x.figure, locale))))];
+  return {
+    slug: spec.slug, locale, title, titleHtml: phraseHtml(title, locale), dek, dekHtml: phraseHtml(dek, locale), steps,
+    methodHtml: spec.method ? phraseHtml(message(spec.method, locale, `${file} method`), locale) : undefined, figures
+  };
+}

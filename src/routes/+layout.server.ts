@@ -1,0 +1,3 @@
+import { origin } from '$lib/server/site';
+
+export const load = () => ({ origin });

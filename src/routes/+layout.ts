@@ -1,0 +1,7 @@
+import { base } from '$app/paths';
+import { localeFromPath } from '$lib/i18n';
+
+export const prerender = true;
+export const trailingSlash = 'always';
+
+export const load = ({ url, data }) => ({ ...data, locale: localeFromPath(url.pathname, base) });

@@ -1,0 +1,14 @@
+import { error } from '@sveltejs/kit';
+import { base } from '$app/paths';
+import { localeFromPath } from '$lib/i18n';
+import { findStory, publishedStories } from '$lib/stories';
+import { resolveStory } from '$lib/server/resolve';
+
+export const entries = () => publishedStories().map((s) => ({ slug: s.slug }));
+
+export const load = ({ params, url }) => {
+  const spec = findStory(params.slug);
+  if (!spec || spec.status !== 'published') error(404, 'Not found');
+  const locale = localeFromPath(url.pathname, base);
+  return { story: resolveStory(spec, locale, base) };
+};
