@@ -16,12 +16,10 @@ export default defineConfig({
       },
       {
         extends: true,
-        resolve: { conditions: ['browser'] },
         test: {
           name: 'component',
-          environment: 'jsdom',
-          include: ['tests/component/**/*.test.ts'],
-          setupFiles: ['tests/component/setup.ts']
+          environment: 'node',
+          include: ['tests/component/**/*.test.ts']
         }
       }
     ]

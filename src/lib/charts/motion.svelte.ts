@@ -1,8 +1,9 @@
 // Keyed D3 transitions for Svelte-rendered marks. The server renders the target state directly;
-// in the browser a d3 transition tweens every mark from where it is to where the new state puts it.
-// Starting a new transition interrupts the running one, so a fast scroll never leaves marks
-// between states: the last state asked for always wins. Reduced motion → duration 0.
-import { select, interpolate, easeCubicInOut } from 'd3';
+// in the browser d3-timer drives d3-interpolate with d3-ease (the engine under d3-transition,
+// without d3-selection, which Svelte already replaces) to move every mark from where it is to
+// where the new state puts it. A new state stops the running transition, so a fast scroll never
+// leaves marks between states: the last state asked for always wins. Reduced motion → no tween.
+import { interpolate, easeCubicInOut, timer, type Timer } from 'd3';
 import { untrack } from 'svelte';
 
 export const DURATION = 650;
@@ -24,22 +25,17 @@ export interface TweenOptions<G> {
   animate: () => boolean;
 }
 
-let counter = 0;
-
 export function tweenKeyed<G extends object>(target: () => GeoMap<G>, opts: TweenOptions<G>) {
   let current = $state<GeoMap<G>>(untrack(target));
   let lastKey = untrack(opts.animateKey);
-  const name = `tween-${counter++}`;
-  let node: Element | undefined;
+  let running: Timer | undefined;
 
   $effect(() => {
     const to = target();
     const key = opts.animateKey();
     const animate = opts.animate() && key !== lastKey && !prefersReducedMotion();
     lastKey = key;
-    node ??= document.createElementNS('http://www.w3.org/2000/svg', 'g');
-    const sel = select(node);
-    sel.interrupt(name);
+    running?.stop();
     if (!animate) {
       current = to;
       return;
@@ -52,13 +48,12 @@ export function tweenKeyed<G extends object>(target: () => GeoMap<G>, opts: Twee
       b[k] = to[k] ?? opts.exit(from[k]);
     }
     const i = interpolate(a, b) as (t: number) => GeoMap<G>;
-    sel
-      .transition(name)
-      .duration(DURATION)
-      .ease(easeCubicInOut)
-      .tween('marks', () => (t: number) => {
-        current = t >= 1 ? to : i(t);
-      });
+    running = timer((elapsed) => {
+      if (elapsed >= DURATION) {
+        running?.stop();
+        current = to;
+      } else current = i(easeCubicInOut(elapsed / DURATION));
+    });
   });
 
   return {

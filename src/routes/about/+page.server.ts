@@ -10,6 +10,7 @@ export const load = ({ url }) => {
   const figures = [...allDatasets().values()]
     .filter((d) => used.has(d.story))
     .map((d) => ({
+      key: d.key,
       story: d.story,
       figure: figureLabel(d.meta.figure, locale),
       title: d.meta.title[locale],

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { stories, publishedStories } from '../../src/lib/stories';
+import { resolveStory } from '../../src/lib/server/resolve';
+import { allDatasets } from '../../src/lib/server/data';
+import type { StorySpec } from '../../src/lib/stories/types';
+import { story as dd } from '../../src/lib/stories/digital-deficit';
+
+describe('story specs', () => {
+  it('lists the three stories, the digital deficit published', () => {
+    expect(stories.map((s) => s.slug)).toEqual(['ai-race', 'digital-deficit', 'noto']);
+    expect(publishedStories().map((s) => s.slug)).toContain('digital-deficit');
+  });
+
+  it('every published step resolves in both languages: datasets, series, messages, values', () => {
+    for (const spec of publishedStories()) {
+      for (const locale of ['ja', 'en'] as const) {
+        const r = resolveStory(spec, locale);
+        expect(r.steps).toHaveLength(spec.steps.length);
+        for (const step of r.steps) {
+          expect(step.html.length).toBeGreaterThan(0);
+          expect(step.alt.length).toBeGreaterThan(10);
+          if (step.chart.kind !== 'text') {
+            expect(step.chart.rows.length, step.id).toBeGreaterThan(0);
+            expect(step.chart.sourceLine, step.id).toMatch(locale === 'ja' ? /^出典：総務省「令和7年版 情報通信白書」図表/ : /^Source: MIC, 2025 White Paper/);
+          }
+        }
+      }
+    }
+  });
+
+  it('step ids are unique and stable (used in #step- links)', () => {
+    for (const spec of stories) {
+      const ids = spec.steps.map((s) => s.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const id of ids) expect(id).toMatch(/^[a-z0-9-]+$/);
+    }
+  });
+
+  it('puts numbers from data/ into the copy, formatted per locale', () => {
+    const ja = resolveStory(dd, 'ja');
+    const en = resolveStory(dd, 'en');
+    expect(ja.steps[0].html[0]).toContain('約6.7兆円');
+    expect(en.steps[0].html[0]).toContain('about ¥6.7 trillion');
+    expect(ja.steps[0].html[0]).toContain('<wbr>'); // BudouX phrase breaks
+    expect(en.steps[0].html[0]).not.toContain('<wbr>');
+  });
+
+  const broken = (patch: (s: StorySpec) => void): StorySpec => {
+    const s = structuredClone(dd) as StorySpec;
+    patch(s);
+    return s;
+  };
+
+  it('fails with file, step and field for an unknown dataset', () => {
+    const s = broken((x) => (x.steps[1].chart.dataset = 'nope'));
+    expect(() => resolveStory(s, 'ja')).toThrow(/src\/lib\/stories\/digital-deficit\.ts step "decade"\.chart\.dataset: unknown dataset "nope"/);
+  });
+
+  it('fails for an unknown message key', () => {
+    const s = broken((x) => (x.steps[2].text[0] = 'dd_missing_key'));
+    expect(() => resolveStory(s, 'en')).toThrow(/step "engines"\.text\[0\]: unknown message key "dd_missing_key"/);
+  });
+
+  it('fails for a value reference to a missing row', () => {
+    const s = broken((x) => (x.steps[0].values!.total2024.x = 'nope'));
+    expect(() => resolveStory(s, 'ja')).toThrow(/step "hook"\.values\.total2024: data\/digital-deficit\/deficit-2024\.csv has no row x "nope"/);
+  });
+
+  it('fails for an unknown series and for a domain that cuts data off', () => {
+    expect(() => resolveStory(broken((x) => (x.steps[1].chart.series = ['nope'])), 'ja')).toThrow(/series "nope" is not in data\/digital-deficit\/services-balance\.json/);
+    expect(() => resolveStory(broken((x) => (x.steps[1].chart.domain = [-3, 0])), 'ja')).toThrow(/chart\.domain: \[-3,0\] cuts off data/);
+  });
+
+  it('fails when an overlay mixes units on one axis', () => {
+    const s = broken((x) => (x.steps[2].chart.overlay = { dataset: 'growth-multiples', series: 'value' }));
+    expect(() => resolveStory(s, 'ja')).toThrow(/chart\.overlay: unit mismatch/);
+  });
+});
+
+describe('data/', () => {
+  it('every dataset validates, and key values match the white paper', () => {
+    const all = allDatasets();
+    const v = (k: string, x: string, s: string) => all.get(k)!.rows.find((r) => r.x === x && r.series === s)?.value;
+    expect(v('digital-deficit/services-balance', '2024', 'total')).toBe(-6.7);
+    expect(v('digital-deficit/services-balance', '2014', 'total')).toBe(-2.0);
+    expect(v('digital-deficit/services-balance', '2024', 'consulting')).toBe(-2.5);
+    expect(v('digital-deficit/ict-goods-items', '2024', 'mobile_phones')).toBe(-27185);
+    expect(v('digital-deficit/ict-goods-total', '2024', 'total')).toBe(-3.4);
+    expect(v('digital-deficit/smartphone-share', 'apple', 'share')).toBe(59);
+    expect(all.get('digital-deficit/services-balance')!.rows).toHaveLength(44);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { parseDataset, parseAll, valueInQuote, numberTokens } from '../../src/lib/data/validate';
+import { goodCsv, goodJson } from '../fixtures/dataset';
+
+const parse = (csv: string, json: object | string | undefined = goodJson) =>
+  parseDataset('test-story', 'balance', csv, json === undefined ? undefined : typeof json === 'string' ? json : JSON.stringify(json));
+const withMeta = (patch: Record<string, unknown>) => ({ ...goodJson, ...patch });
+
+describe('data validation', () => {
+  it('accepts a good dataset', () => {
+    const d = parse(goodCsv);
+    expect(d.rows).toEqual([
+      { x: '2023', series: 'total', value: -5.8, line: 2574 },
+      { x: '2024', series: 'total', value: -6.7, line: 2576 }
+    ]);
+  });
+
+  it.each([
+    ['a missing value', goodCsv.replace('-6.7', ''), /data\/test-story\/balance\.csv row 2, field "value": missing value/],
+    ['a non-numeric value', goodCsv.replace('-6.7', 'abc'), /balance\.csv row 2, field "value": "abc" is not a number/],
+    ['a number without a source line', goodCsv.replace(',2576', ','), /row 2, field "line": missing value \(a number without a source\)/],
+    ['a line with no quoted source', goodCsv.replace('2576', '2577'), /row 2, field "line": line 2577 has no quoted source text/],
+    ['a value not in its quote', goodCsv.replace('-6.7', '-6.8'), /row 2, field "value": -6.8 does not appear in the quoted source line 2576/],
+    ['an unknown series', goodCsv.replace('2024,total', '2024,totl'), /row 2, field "series": series "totl" is not declared/],
+    ['a malformed year', goodCsv.replace('2024,', '24,'), /row 2, field "x": "24" is not a year/],
+    ['a short row', goodCsv.replace('2024,total,-6.7,2576', '2024,total,-6.7'), /row 2: expected 4 fields, got 3/],
+    ['a duplicate row', goodCsv + '2024,total,-6.7,2576\n', /row 3, field "x": duplicate row/],
+    ['a wrong header', goodCsv.replace('x,series', 'year,series'), /balance\.csv header: expected "x,series,value,line"/]
+  ])('fails on %s, naming file, row and field', (_, csv, message) => {
+    expect(() => parse(csv)).toThrow(message);
+  });
+
+  it.each([
+    ['an unknown unit', withMeta({ unit: 'yen' }), /balance\.json, field "unit": unknown unit "yen"/],
+    ['a dataset without figure ID', withMeta({ figure: '' }), /balance\.json, field "figure": dataset has no figure ID \(no source\)/],
+    ['a dataset without quotes', withMeta({ quotes: undefined }), /balance\.json, field "quotes": missing \(no source text\)/],
+    ['a grade-D dataset', withMeta({ grade: 'D' }), /field "grade": grade-D figures are described in words, never drawn/],
+    ['a missing English title', withMeta({ title: { ja: 'x' } }), /field "title\.en": missing text/],
+    ['an approx flag naming no row', withMeta({ approx: ['2020|total'] }), /field "approx": "2020\|total" names no row/]
+  ])('fails on %s in the metadata', (_, meta, message) => {
+    expect(() => parse(goodCsv, meta)).toThrow(message);
+  });
+
+  it('fails on values with no metadata file at all', () => {
+    expect(() => parseDataset('test-story', 'balance', goodCsv, undefined)).toThrow(/balance\.csv: has no metadata file data\/test-story\/balance\.json \(no source\)/);
+  });
+
+  it('fails on invalid JSON', () => {
+    expect(() => parse(goodCsv, '{ nope')).toThrow(/balance\.json: invalid JSON/);
+  });
+
+  it('parseAll finds csv/json pairs and skips quote-only files', () => {
+    const all = parseAll({
+      '/data/s/a.csv': goodCsv,
+      '/data/s/a.json': JSON.stringify(goodJson),
+      '/data/s/conclusion.json': JSON.stringify({ quote: 'x' })
+    });
+    expect([...all.keys()]).toEqual(['s/a']);
+  });
+});
+
+describe('values against quotes', () => {
+  it('reads thousands separators, doubled labels and 兆/億 compounds', () => {
+    expect(numberTokens('14,749 13,531')).toEqual(['14749', '13531']);
+    expect(valueInQuote(14749, '14,749 13,531')).toBe(true);
+    expect(valueInQuote(-1482, '6,893 -1,482')).toBe(true);
+    expect(valueInQuote(1482, '6,893 -1,482')).toBe(false); // sign matters
+    expect(valueInQuote(22.5, 'A 22.522.5', { glued: true, literal: '22.5' })).toBe(true);
+    expect(valueInQuote(26, '26.026.0', { glued: true, literal: '26.0' })).toBe(true);
+    expect(valueInQuote(22.5, 'A 22.522.5')).toBe(false); // only when the dataset says labels are glued
+    expect(valueInQuote(-6.7, '約6.7兆円の赤字', { magnitude: true })).toBe(true);
+    expect(valueInQuote(-34168, '2024年は3兆4,168億円の赤字', { magnitude: true })).toBe(true);
+  });
+});
