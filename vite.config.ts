@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   plugins: [sveltekit()],
+  build: { sourcemap: !!process.env.SOURCEMAP },
   server: { fs: { allow: ['data'] } },
   test: {
     projects: [

@@ -99,11 +99,12 @@ export function cakeProps(chart: ResolvedChart) {
 
 /** The same scales outside LayerCake (standalone SVG export, tests). */
 export function scalesFor(chart: ResolvedChart, width: number, height: number) {
-  const p = cakeProps(chart);
-  const x = p.xScale.copy().domain(p.xDomain as never).range(p.xRange({ width }) as never);
-  const y = p.yScale.copy().domain(p.yDomain as never).range(p.yRange({ height }) as never);
-  if ('yNice' in p) (y as ScaleLinear<number, number>).nice(p.yNice);
-  return { x, y } as { x: any; y: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const p = cakeProps(chart) as any;
+  const x = p.xScale.copy().domain(p.xDomain).range(p.xRange({ width }));
+  const y = p.yScale.copy().domain(p.yDomain).range(p.yRange({ height }));
+  if (p.yNice) y.nice(p.yNice);
+  return { x, y };
 }
 
 export function valueTicks(chart: ResolvedChart, scale: ScaleLinear<number, number>, count = 5): Tick[] {

@@ -3,7 +3,7 @@
 // without d3-selection, which Svelte already replaces) to move every mark from where it is to
 // where the new state puts it. A new state stops the running transition, so a fast scroll never
 // leaves marks between states: the last state asked for always wins. Reduced motion → no tween.
-import { interpolate, easeCubicInOut, timer, type Timer } from 'd3';
+import { interpolateNumber, easeCubicInOut, timer, type Timer } from 'd3';
 import { untrack } from 'svelte';
 
 export const DURATION = 650;
@@ -13,6 +13,22 @@ export function prefersReducedMotion(): boolean {
 }
 
 type GeoMap<G> = Record<string, G>;
+
+/** Interpolate nested objects/arrays of numbers (mark geometry) with d3's number interpolator.
+ *  Narrower than d3.interpolate, which also parses colours and dates we never tween. */
+export function interpolateGeo(a: unknown, b: unknown): (t: number) => unknown {
+  if (typeof b === 'number') return interpolateNumber(typeof a === 'number' ? a : b, b);
+  if (Array.isArray(b)) {
+    const parts = b.map((v, k) => interpolateGeo(Array.isArray(a) ? a[k] : undefined, v));
+    return (t) => parts.map((f) => f(t));
+  }
+  if (b && typeof b === 'object') {
+    const src = (a ?? {}) as Record<string, unknown>;
+    const parts = Object.entries(b).map(([k, v]) => [k, interpolateGeo(src[k], v)] as const);
+    return (t) => Object.fromEntries(parts.map(([k, f]) => [k, f(t)]));
+  }
+  return () => b;
+}
 
 export interface TweenOptions<G> {
   /** Where an entering mark starts (e.g. zero height on the baseline). */
@@ -47,7 +63,7 @@ export function tweenKeyed<G extends object>(target: () => GeoMap<G>, opts: Twee
       a[k] = from[k] ?? opts.enter(to[k]);
       b[k] = to[k] ?? opts.exit(from[k]);
     }
-    const i = interpolate(a, b) as (t: number) => GeoMap<G>;
+    const i = interpolateGeo(a, b) as (t: number) => GeoMap<G>;
     running = timer((elapsed) => {
       if (elapsed >= DURATION) {
         running?.stop();

@@ -5,7 +5,7 @@ import type { StorySpec } from './types';
 const SEED = '000_42e09b4d009f57e2.txt';
 const years = ['2014', '2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024'];
 
-export const story = {
+export const story: StorySpec = {
   slug: 'digital-deficit',
   order: 2,
   status: 'published',
@@ -198,4 +198,4 @@ export const story = {
       }
     }
   ]
-} satisfies StorySpec;
+};
