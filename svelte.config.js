@@ -10,6 +10,8 @@ export default {
   kit: {
     adapter: adapter({ pages: 'build', assets: 'build', strict: true }),
     paths: { base, relative: false },
+    // Inline the (small) stylesheets: no render-blocking CSS request before first paint.
+    inlineStyleThreshold: 40000,
     prerender: {
       // ja pages are found by crawling; /en/ pages are listed so the crawler starts there too
       entries: ['*', '/en/'],

@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -39,8 +40,17 @@ export function serve(root = 'build', port = 4173, host = '127.0.0.1', basePath 
         res.writeHead(404, { 'content-type': types['.html'] });
         return res.end(notFound);
       }
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-      res.end(await readFile(file));
+      // Compress text and cache hashed assets for a year, as any production static host does.
+      const type = types[extname(file)] ?? 'application/octet-stream';
+      const headers = { 'content-type': type, 'cache-control': path.includes('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache' };
+      let body = await readFile(file);
+      if (/text|javascript|json|svg|xml/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+        body = gzipSync(body);
+        headers['content-encoding'] = 'gzip';
+        headers['vary'] = 'accept-encoding';
+      }
+      res.writeHead(200, headers);
+      res.end(body);
     } catch {
       res.writeHead(400);
       res.end('Bad request');

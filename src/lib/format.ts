@@ -19,12 +19,22 @@ export interface FormatOptions {
 
 const MINUS = '\u2212';
 
-function num(value: number, locale: Locale, decimals: number | undefined, grouping = true): string {
-  const opts: Intl.NumberFormatOptions =
-    decimals === undefined
-      ? { maximumFractionDigits: 2, useGrouping: grouping }
-      : { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: grouping };
-  return new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', opts).format(Math.abs(value));
+// Intl.NumberFormat is slow to construct; hydration formats hundreds of cells, so keep one per setting.
+const formatters = new Map<string, Intl.NumberFormat>();
+
+export function numberFormat(locale: Locale, minDecimals: number, maxDecimals: number): Intl.NumberFormat {
+  const key = `${locale}|${minDecimals}|${maxDecimals}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { minimumFractionDigits: minDecimals, maximumFractionDigits: maxDecimals });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+function num(value: number, locale: Locale, decimals: number | undefined): string {
+  const f = decimals === undefined ? numberFormat(locale, 0, 2) : numberFormat(locale, decimals, decimals);
+  return f.format(Math.abs(value));
 }
 
 /** Format a value of a dataset unit for the reader's locale. */

@@ -3,7 +3,7 @@
 import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3';
 import type { ChartRow, ResolvedChart } from '../engine/resolved';
 import { stackRows } from '../engine/domain';
-import { formatValue } from '../format';
+import { formatValue, numberFormat } from '../format';
 
 export interface Geo {
   x: number;
@@ -64,7 +64,7 @@ export function fmt(chart: ResolvedChart, r: Pick<ChartRow, 'value' | 'approx'>,
 
 /** Plain tick number: the unit is printed once above the axis. */
 export function tickLabel(chart: ResolvedChart, v: number): string {
-  const s = new Intl.NumberFormat(chart.locale === 'ja' ? 'ja-JP' : 'en-GB', { maximumFractionDigits: 1 }).format(Math.abs(v));
+  const s = numberFormat(chart.locale, 0, 1).format(Math.abs(v));
   return (v < 0 ? '\u2212' : '') + s;
 }
 
