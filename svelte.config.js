@@ -8,7 +8,9 @@ const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
 export default {
   preprocess: vitePreprocess(),
   kit: {
-    adapter: adapter({ pages: 'build', assets: 'build', strict: true }),
+    // BUILD_DIR / KIT_OUT_DIR let two builds run side by side (e.g. a base-path build in tests).
+    adapter: adapter({ pages: process.env.BUILD_DIR ?? 'build', assets: process.env.BUILD_DIR ?? 'build', strict: true }),
+    outDir: process.env.KIT_OUT_DIR ?? '.svelte-kit',
     paths: { base, relative: false },
     // Inline the (small) stylesheets: no render-blocking CSS request before first paint.
     inlineStyleThreshold: 40000,

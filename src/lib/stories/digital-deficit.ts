@@ -3,6 +3,14 @@
 import type { StorySpec } from './types';
 
 const SEED = '000_42e09b4d009f57e2.txt';
+// The three items stacked under the printed total (steps "engines" and "fastest").
+const parts = {
+  kind: 'columns',
+  dataset: 'services-balance',
+  series: ['computer', 'ip', 'consulting'],
+  stacked: true,
+  overlay: { series: 'total' }
+} as const;
 const years = ['2014', '2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024'];
 
 export const story: StorySpec = {
@@ -12,6 +20,7 @@ export const story: StorySpec = {
   title: 'dd_title',
   dek: 'dd_dek',
   method: 'dd_method',
+  questions: ['dd_q_1', 'dd_q_2'],
   preview: { kind: 'columns', dataset: 'services-balance', series: ['total'], labels: 'none' },
   steps: [
     {
@@ -67,11 +76,8 @@ export const story: StorySpec = {
         consulting: { dataset: 'growth-multiples', x: 'consulting', series: 'value' }
       },
       chart: {
-        kind: 'columns',
-        dataset: 'services-balance',
-        series: ['computer', 'ip', 'consulting'],
-        stacked: true,
-        overlay: { series: 'total' },
+        ...parts,
+        series: [...parts.series],
         x: years,
         labels: 'none',
         title: 'dd_chart_parts_title',
@@ -89,11 +95,8 @@ export const story: StorySpec = {
       },
       sources: [{ figure: '本文 ＊18', seed: SEED, lines: [2605, 2610], note: 'dd_source_drivers' }],
       chart: {
-        kind: 'columns',
-        dataset: 'services-balance',
-        series: ['computer', 'ip', 'consulting'],
-        stacked: true,
-        overlay: { series: 'total' },
+        ...parts,
+        series: [...parts.series],
         x: years,
         highlight: { series: ['consulting', 'computer'] },
         labels: 'highlight',
