@@ -6,13 +6,20 @@ let site;
 before(async () => (site = await startSite()));
 after(async () => site.close());
 
+// Every published story, with its step range, its last step and a step to jump to.
+const storyCases = [
+  { slug: 'digital-deficit', min: 6, max: 9, last: 'what-next', jump: 'goods-items' },
+  { slug: 'ai-race', min: 8, max: 10, last: 'outlook', jump: 'funding-zoom' }
+];
+
+for (const { slug, min, max, last, jump } of storyCases)
 for (const lang of ['ja', 'en']) {
   const prefix = lang === 'en' ? 'en/' : '';
-  describe(`digital-deficit story (${lang})`, () => {
+  describe(`${slug} story (${lang})`, () => {
     it('changes the chart state at every scroll step, in order, without console errors', async () => {
-      const { page, errors, context } = await openPage(site.browser, `${site.url}${prefix}stories/digital-deficit/`);
+      const { page, errors, context } = await openPage(site.browser, `${site.url}${prefix}stories/${slug}/`);
       const n = await page.locator('.step').count();
-      assert.ok(n >= 6 && n <= 9, `6–9 steps, got ${n}`);
+      assert.ok(n >= min && n <= max, `${min}–${max} steps, got ${n}`);
       let prev = await stickyState(page);
       assert.equal(prev.active, 0);
       for (let i = 1; i < n; i++) {
@@ -25,25 +32,27 @@ for (const lang of ['ja', 'en']) {
         prev = s;
       }
       // The URL carries the step, so the language switch and reloads land here.
-      assert.match(page.url(), /#step-what-next$/);
+      assert.match(page.url(), new RegExp(`#step-${last}$`));
       assert.deepEqual(errors, []);
       await context.close();
     });
 
     it('recovers the right state after a fast jump (anchor link) and after going back up', async () => {
-      const { page, context } = await openPage(site.browser, `${site.url}${prefix}stories/digital-deficit/`);
-      await page.click('.progress a[href="#step-goods-items"]');
+      const { page, context } = await openPage(site.browser, `${site.url}${prefix}stories/${slug}/`);
+      const first = await page.locator('.step').first().getAttribute('id');
+      await page.click(`.progress a[href="#step-${jump}"]`);
       let s = await stickyState(page);
-      assert.equal(s.chart, 'digital-deficit/goods-items');
+      assert.equal(s.chart, `${slug}/${jump}`);
       await page.evaluate(() => window.scrollTo(0, 0));
       s = await stickyState(page);
-      assert.equal(s.chart, 'digital-deficit/hook');
+      assert.equal(s.chart, `${slug}/${first.replace(/^step-/, '')}`);
+      if (slug === 'digital-deficit') assert.equal(s.chart, 'digital-deficit/hook');
       await context.close();
     });
 
     it('has no axe violations, in light and dark mode, at every step', async () => {
       for (const colorScheme of ['light', 'dark']) {
-        const { page, context } = await openPage(site.browser, `${site.url}${prefix}stories/digital-deficit/`, { colorScheme, bypassCSP: true });
+        const { page, context } = await openPage(site.browser, `${site.url}${prefix}stories/${slug}/`, { colorScheme, bypassCSP: true });
         const n = await page.locator('.step').count();
         for (let i = 0; i < n; i += 1) {
           if (i) await scrollToStep(page, i);
@@ -56,7 +65,7 @@ for (const lang of ['ja', 'en']) {
     });
 
     it('without JavaScript shows every step text and every chart as SVG, in reading order', async () => {
-      const { page, context } = await openPage(site.browser, `${site.url}${prefix}stories/digital-deficit/`, { javaScriptEnabled: false });
+      const { page, context } = await openPage(site.browser, `${site.url}${prefix}stories/${slug}/`, { javaScriptEnabled: false });
       assert.equal(await page.locator('.sticky-graphic').isVisible(), false);
       const steps = await page.locator('.step').count();
       for (let i = 0; i < steps; i++) {

@@ -1,6 +1,6 @@
 // Pure geometry of chart marks for a resolved chart state and a size. Layers animate between the
 // outputs of these functions, so the picture is always a function of (state, size) only.
-import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3';
+import { scaleBand, scaleLinear, scaleLog, type ScaleBand, type ScaleLinear } from 'd3';
 import type { ChartRow, ResolvedChart } from '../engine/resolved';
 import { stackRows } from '../engine/domain';
 import { formatValue, numberFormat } from '../format';
@@ -70,6 +70,18 @@ export function tickLabel(chart: ResolvedChart, v: number): string {
 
 /** LayerCake props for a chart state: which scale measures what, over which domain and range. */
 export function cakeProps(chart: ResolvedChart) {
+  if (chart.kind === 'dumbbell') {
+    return {
+      x: 'value',
+      y: 'x',
+      xScale: chart.scale === 'log' ? scaleLog() : scaleLinear(),
+      xDomain: chart.domain,
+      xRange: ({ width }: { width: number }) => [DUMBBELL.left, Math.max(DUMBBELL.left + 1, width - DUMBBELL.right)],
+      yScale: scaleBand<string>().paddingInner(0.06),
+      yDomain: dumbbellBands(chart),
+      yRange: ({ height }: { height: number }) => [DUMBBELL.top, height - 4]
+    };
+  }
   if (chart.kind === 'bars') {
     const [lo, hi] = chart.domain;
     const pad = 62;
@@ -241,4 +253,203 @@ export function bandLabels(chart: ResolvedChart, x: ScaleBand<string>) {
   return chart.xs
     .map((d, i) => ({ key: d.key, text: chart.xKind === 'year' ? d.key : d.label, x: (x(d.key) ?? 0) + x.bandwidth() / 2, i }))
     .filter((d) => (n - 1 - d.i) % step === 0);
+}
+
+// ---- Dumbbell / dot plot (kind "dumbbell") -------------------------------------------------
+
+/** Room for the tick row at the top and for value labels right of the dots. */
+export const DUMBBELL = { top: 34, left: 6, right: 54, label: 12, row: 22 };
+
+/** Drawing height that gives every dumbbell row room for its label and dot (server default 320). */
+export function dumbbellHeight(chart: ResolvedChart): number {
+  return Math.max(320, DUMBBELL.top + 8 + dumbbellBands(chart).length * DUMBBELL.row);
+}
+
+/** Band keys from top to bottom: a heading band before each group, then its categories. */
+export function dumbbellBands(chart: ResolvedChart): string[] {
+  if (!chart.groups?.length) return chart.xs.map((d) => d.key);
+  return chart.groups.flatMap((g) => [g.key, ...g.x]);
+}
+
+export interface DotGeo {
+  x: number;
+  y: number;
+  o: number;
+  /** Where an entering dot starts: the first series' dot of its category. */
+  fx: number;
+  r: number;
+  lx: number;
+  ly: number;
+  lo: number;
+}
+
+export interface DotMark {
+  key: string;
+  x: string;
+  series: string;
+  seriesIndex: number;
+  muted: boolean;
+  forecast: boolean;
+  uncertain: boolean;
+  label: string;
+  anchor: 'start' | 'end';
+  /** Dense rows (single series): the category label sits on the dot's line instead of above it,
+   *  after the value label ("right") or before the dot ("left", for dots in the right half). */
+  inline?: { text: string; side: 'left' | 'right'; muted: boolean };
+  geo: DotGeo;
+}
+
+/** Rows lower than this put their category label on the dot's line (single-series dot plots). */
+export const INLINE_BELOW = 28;
+
+/** Rough text width at the inline label size (10px): CJK full width, Latin about 0.58 em. */
+export function textWidth(s: string, px = 10): number {
+  let w = 0;
+  for (const ch of s) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? px : px * 0.58;
+  return w;
+}
+
+/** Shorten a label in the middle (keeping its start and its date at the end) to fit a width. */
+export function fitLabel(s: string, room: number): string {
+  if (textWidth(s) <= room) return s;
+  const chars = [...s];
+  let head = Math.ceil(chars.length / 2);
+  let tail = chars.length - head;
+  while (head + tail > 2) {
+    if (head >= tail) head--;
+    else tail--;
+    const t = chars.slice(0, head).join('') + '…' + chars.slice(chars.length - tail).join('');
+    if (textWidth(t) <= room) return t;
+  }
+  return '…';
+}
+
+export function dumbbellInline(chart: ResolvedChart, bandwidth: number): boolean {
+  return chart.series.length === 1 && bandwidth < INLINE_BELOW;
+}
+
+export interface LinkGeo {
+  x1: number;
+  x2: number;
+  y: number;
+  o: number;
+}
+
+export interface LinkMark {
+  key: string;
+  x: string;
+  muted: boolean;
+  geo: LinkGeo;
+}
+
+export const DOT_R = 5;
+
+/** Dot radius that fits the row height (dense dot plots get smaller dots). */
+export function dotRadius(bandwidth: number): number {
+  return Math.max(3, Math.min(DOT_R, (bandwidth - DUMBBELL.label) / 2 - 0.5));
+}
+
+/** Dots (one per row), links (one per category with two or more dots) and their labels. */
+export function dumbbellMarks(chart: ResolvedChart, x: (v: number) => number, y: ScaleBand<string>): { dots: DotMark[]; links: LinkMark[] } {
+  if (chart.kind !== 'dumbbell') return { dots: [], links: [] };
+  const inline = dumbbellInline(chart, y.bandwidth());
+  const r0 = inline ? Math.max(3, Math.min(DOT_R, y.bandwidth() / 2 - 2)) : dotRadius(y.bandwidth());
+  const cy = (k: string) =>
+    inline ? (y(k) ?? 0) + y.bandwidth() / 2 : (y(k) ?? 0) + DUMBBELL.label + Math.max(r0 + 0.5, (y.bandwidth() - DUMBBELL.label) / 2);
+  const rx1 = (x as unknown as { range: () => number[] }).range?.()[1] ?? 0;
+  // On a log axis values span orders of magnitude: print each as the source does (1.5, 175).
+  const label = (r: ChartRow) =>
+    chart.scale === 'log' ? formatValue(r.value, chart.unit, chart.locale, { approx: r.approx, short: true }) : fmt(chart, r);
+  const dots: DotMark[] = [];
+  const links: LinkMark[] = [];
+  for (const c of chart.xs) {
+    const rows = chart.rows.filter((r) => r.x === c.key);
+    if (!rows.length) continue;
+    const first = rows.find((r) => r.series === chart.series[0]?.key) ?? rows[0];
+    const vs = rows.map((r) => r.value);
+    const lo = Math.min(...vs);
+    const hi = Math.max(...vs);
+    const py = cy(c.key);
+    for (const r of rows) {
+      const si = chart.series.findIndex((s) => s.key === r.series);
+      const muted = isMuted(chart, r);
+      const px = x(r.value);
+      // The smaller value of a pair is labelled on its left, everything else on its right.
+      const left = rows.length > 1 && r.value === lo && lo !== hi;
+      const catLabel = chart.xs.find((d) => d.key === r.x)?.label ?? r.x;
+      let inl: DotMark['inline'];
+      if (inline) {
+        const full = rx1 + DUMBBELL.right;
+        const right = full - (px + r0 + 3) - textWidth(label(r), 11) - 6;
+        const leftRoom = px - r0 - 4;
+        // Estimated widths: keep a safety margin so no label runs off the chart.
+        const w = textWidth(catLabel) * 1.1 + 6;
+        const side = w <= right ? 'right' : w <= leftRoom ? 'left' : right >= leftRoom ? 'right' : 'left';
+        inl = { text: fitLabel(catLabel, ((side === 'right' ? right : leftRoom) - 6) / 1.1), side, muted };
+      }
+      dots.push({
+        ...(inl && { inline: inl }),
+        key: `${r.x}|${r.series}`,
+        x: r.x,
+        series: r.series,
+        seriesIndex: si,
+        muted,
+        forecast: !!r.forecast,
+        uncertain: !!r.uncertain,
+        label: label(r),
+        anchor: left ? 'end' : 'start',
+        geo: {
+          x: px,
+          y: py,
+          o: 1,
+          fx: x(first.value),
+          r: r0,
+          lx: left ? px - r0 - 3 : px + r0 + 3,
+          ly: py + 4,
+          lo: chart.labels === 'all' || ((chart.labels === 'highlight' || chart.labels === 'last') && !muted) ? 1 : 0
+        }
+      });
+    }
+    if (rows.length > 1) {
+      links.push({
+        key: `${c.key}|link`,
+        x: c.key,
+        muted: rows.every((r) => isMuted(chart, r)),
+        geo: { x1: x(first.value), x2: x(first.value === lo ? hi : lo), y: py, o: 1 }
+      });
+    }
+  }
+  return { dots, links };
+}
+
+/** Category labels (above each row) and group headings. */
+export function dumbbellLabels(chart: ResolvedChart, y: ScaleBand<string>) {
+  const cats = chart.xs.map((d) => ({
+    key: d.key,
+    text: d.label,
+    y: (y(d.key) ?? 0) + DUMBBELL.label - 2,
+    heading: false,
+    muted: !!chart.highlight?.x && !chart.highlight.x.includes(d.key)
+  }));
+  const heads = (chart.groups ?? []).map((g) => ({
+    key: g.key,
+    text: g.label,
+    y: (y(g.key) ?? 0) + y.bandwidth() - 4,
+    heading: true,
+    muted: false
+  }));
+  return [...heads, ...cats];
+}
+
+/** Ticks of the horizontal value axis; a log axis gets powers of ten only. */
+export function dumbbellTicks(chart: ResolvedChart, x: ScaleLinear<number, number>, width: number): Tick[] {
+  let values: number[];
+  if (chart.scale === 'log') {
+    const [a, b] = chart.domain;
+    values = [];
+    for (let e = Math.ceil(Math.log10(a)); e <= Math.floor(Math.log10(b)); e++) values.push(10 ** e);
+  } else {
+    values = x.ticks(width < 360 ? 4 : 5);
+  }
+  return values.map((v) => ({ key: String(v), value: v, pos: x(v), label: tickLabel(chart, v) }));
 }

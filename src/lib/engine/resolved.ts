@@ -56,6 +56,10 @@ export interface ResolvedChart {
   annotations: ResolvedAnnotation[];
   statements: string[];
   note?: string;
+  /** Value scale (dumbbell): absent means linear. */
+  scale?: 'log';
+  /** Dumbbell: headed groups of categories, in drawing order. */
+  groups?: { key: string; label: string; x: string[] }[];
   /** Visible source line: 出典：総務省「令和7年版 情報通信白書」図表Ⅰ-1-3-9（…を基に作成） */
   sourceLine: string;
   sources: ResolvedSource[];

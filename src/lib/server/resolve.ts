@@ -53,6 +53,23 @@ function rowsOf(d: Dataset, series: string[], xs: string[] | undefined, ctx: str
   return out;
 }
 
+/** A date as the white paper prints it ("2024年12月", "2019年") in the reader's language. */
+export function printedDate(printed: string, locale: Locale): string {
+  const m = /^(\d{4})年(?:(\d{1,2})月)?$/.exec(printed.trim());
+  if (!m) throw new Error(`unreadable date "${printed}"`);
+  if (locale === 'ja') return printed.trim();
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  return m[2] ? `${months[Number(m[2]) - 1]} ${m[1]}` : m[1];
+}
+
+/** Smallest and largest drawn value, widened to powers of ten (a log axis has no zero). */
+export function logDomain(rows: readonly ChartRow[], ctx: string): [number, number] {
+  const bad = rows.find((r) => !(r.value > 0));
+  if (bad) throw new Error(`${ctx}.chart.scale: a log scale needs positive values, x "${bad.x}" is ${bad.value}`);
+  const vs = rows.map((r) => r.value);
+  return [10 ** Math.floor(Math.log10(Math.min(...vs))), 10 ** Math.ceil(Math.log10(Math.max(...vs)))];
+}
+
 function xLabelOf(d: Dataset, x: string, locale: Locale): string {
   return d.meta.x.kind === 'year' ? (locale === 'ja' ? `${x}年` : x) : d.meta.x.categories![x][locale];
 }
@@ -99,10 +116,18 @@ export function resolveChart(state: ChartState, c: ChartContext): ResolvedChart 
   if (!state.dataset) throw new Error(`${ctx}.chart.dataset: missing`);
   const d = getDataset(c.story, state.dataset, `${ctx}.chart.dataset`);
   const seriesKeys = state.series ?? Object.keys(d.meta.series);
-  let rows = rowsOf(d, seriesKeys, state.x, `${ctx}.chart`);
-  let xKeys = state.x ?? [...new Set(rows.map((r) => r.x))];
+  // Groups (dumbbell) give the category order when no explicit x list does.
+  const xList = state.x ?? state.groups?.flatMap((g) => g.x);
+  let rows = rowsOf(d, seriesKeys, xList, `${ctx}.chart`);
+  let xKeys = xList ?? [...new Set(rows.map((r) => r.x))];
   let series = seriesKeys.map((k) => ({ key: k, label: d.meta.series[k][locale] }));
   let xLabelFor = (k: string) => xLabelOf(d, k, locale);
+  if (state.dates) {
+    const dates = (d.meta.dates ?? {}) as Record<string, string>;
+    const plain = xLabelFor;
+    xLabelFor = (k: string) =>
+      dates[k] ? (locale === 'ja' ? `${plain(k)}（${printedDate(dates[k], locale)}）` : `${plain(k)} (${printedDate(dates[k], locale)})`) : plain(k);
+  }
   if (state.transpose) {
     // One year's items as categories: the series become the category axis.
     series = xKeys.map((k) => ({ key: k, label: xLabelOf(d, k, locale) }));
@@ -128,12 +153,20 @@ export function resolveChart(state: ChartState, c: ChartContext): ResolvedChart 
     if (od !== d) sources.push(sourceOf(od, locale));
   }
   const stacked = !!state.stacked;
-  const extent = valueExtent(rows, stacked, overlay?.rows);
-  const domain = state.domain ?? extent;
+  const log = state.scale === 'log';
+  const logFit = log ? logDomain(rows, ctx) : undefined;
+  const extent: [number, number] = log
+    ? [Math.min(...rows.map((r) => r.value)), Math.max(...rows.map((r) => r.value))]
+    : valueExtent(rows, stacked, overlay?.rows);
+  const domain = state.domain ?? logFit ?? extent;
+  if (log && domain[0] <= 0) throw new Error(`${ctx}.chart.domain: a log scale cannot start at ${domain[0]}`);
   if (domain[0] > extent[0] || domain[1] < extent[1])
     throw new Error(`${ctx}.chart.domain: [${domain}] cuts off data in [${extent}]`);
   const decimals = decimalsOf(d.rows.map((r) => r.value));
-  const fmt = (r: ChartRow) => formatValue(r.value, d.meta.unit, locale, { decimals, approx: r.approx });
+  const forecastWord = r0(() => message('ui_forecast', locale, ctx));
+  const fmt = (r: ChartRow) =>
+    formatValue(r.value, d.meta.unit, locale, { decimals: log ? undefined : decimals, approx: r.approx }) +
+    (r.forecast ? (locale === 'ja' ? `（${forecastWord()}）` : ` (${forecastWord()})`) : '');
   const xs = xKeys.map((k) => ({ key: k, label: xLabelFor(k) }));
   const annotations = (state.annotations ?? []).map((a, i) => {
     const ad = a.dataset ? getDataset(c.story, a.dataset, `${ctx}.chart.annotations[${i}].dataset`) : d;
@@ -147,11 +180,27 @@ export function resolveChart(state: ChartState, c: ChartContext): ResolvedChart 
     id, kind: state.kind, locale, title, unit: d.meta.unit, unitLabel: unitLabel(d.meta.unit, locale),
     xLabel: d.meta.x.label[locale], xKind: state.transpose ? 'category' : d.meta.x.kind, xs, series, rows, stacked, overlay,
     highlight: state.highlight, domain, decimals, labels: state.labels ?? 'none', annotations, statements: [],
-    note: state.note ? message(state.note, locale, `${ctx}.chart.note`) : undefined,
+    note: state.note ? message(state.note, locale, `${ctx}.chart.note`, { uncertain: uncertainLabels(rows, xs, locale) }) : undefined,
     sourceLine: sourceLine(sources, locale), sources, description: '', csvHref, csvName
   };
+  if (log) chart.scale = 'log';
+  if (state.groups) {
+    chart.groups = state.groups.map((g, i) => ({ key: `group:${i}`, label: message(g.label, locale, `${ctx}.chart.groups[${i}].label`), x: g.x }));
+  }
   chart.description = describe(chart, fmt, ctx);
   return chart;
+}
+
+/** Lazily computed once. */
+function r0<T>(f: () => T): () => T {
+  let v: { t: T } | undefined;
+  return () => (v ??= { t: f() }).t;
+}
+
+/** Labels of the drawn categories with an uncertain value, for a note's {uncertain}. */
+function uncertainLabels(rows: readonly ChartRow[], xs: { key: string; label: string }[], locale: Locale): string {
+  const keys = [...new Set(rows.filter((r) => r.uncertain).map((r) => r.x))];
+  return keys.map((k) => xs.find((x) => x.key === k)?.label ?? k).join(locale === 'ja' ? '・' : ', ');
 }
 
 /** A plain-language description generated from the drawn rows (screen readers, no-JS, print). */

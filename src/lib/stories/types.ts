@@ -25,7 +25,10 @@ export interface Annotation {
   align?: 'left' | 'right' | 'above' | 'below';
 }
 
-export type ChartKind = 'columns' | 'bars' | 'line' | 'text';
+/** "dumbbell": per category one dot per series on a horizontal value axis, the dots of one
+ *  category joined by a line (one series: a dot plot). Entering later-series dots grow out of the
+ *  first series' dot, so FY2023 → FY2024 animates from the old value to the new one. */
+export type ChartKind = 'columns' | 'bars' | 'line' | 'text' | 'dumbbell';
 
 export interface ChartState {
   kind: ChartKind;
@@ -54,8 +57,16 @@ export interface ChartState {
   statements?: string[];
   /** Message key of the chart title; default: the dataset title. */
   title?: string;
-  /** Message key of a note under the chart (caveats, sign convention). */
+  /** Message key of a note under the chart (caveats, sign convention). It may use {uncertain}:
+   *  the labels of drawn categories whose values the dataset marks as uncertain. */
   note?: string;
+  /** Value scale (dumbbell only): "log" for values spanning orders of magnitude (model sizes). */
+  scale?: 'linear' | 'log';
+  /** Dumbbell only: labelled groups of categories, drawn in order under a heading each
+   *  (e.g. models the source dates vs. undated ones). Sets the x order when `x` is not given. */
+  groups?: { label: string; x: string[] }[];
+  /** Append the date the dataset prints for a category (JSON `dates`) to its label. */
+  dates?: boolean;
 }
 
 export interface Source {
@@ -93,4 +104,6 @@ export interface StorySpec {
   steps: StepSpec[];
   /** Message key of the closing "sources and method" paragraph. */
   method?: string;
+  /** Message keys of one or two discussion questions for secondary-school classes (present mode, handout). */
+  questions?: string[];
 }

@@ -1,0 +1,61 @@
+// Present mode data for one story and locale: the resolved story plus key numbers per step (from
+// the step's `values`, or its highlighted chart rows), the discussion questions, and a QR code of
+// the story's URL drawn as SVG at build time (no network, nothing shipped but the SVG).
+import QRCode from 'qrcode';
+import type { Locale } from '$lib/i18n';
+import { localizePath } from '$lib/i18n';
+import { formatValue, decimalsOf } from '$lib/format';
+import { cellKey, type Dataset } from '$lib/data/types';
+import type { StorySpec } from '$lib/stories/types';
+import type { ResolvedChart } from '$lib/engine/resolved';
+import type { KeyNumber, Presentation } from '$lib/engine/present';
+import { figureLabel, resolveStory } from './resolve';
+import { getDataset } from './data';
+import { message } from './messages';
+
+function cellLabel(d: Dataset, x: string, series: string, locale: Locale): string {
+  const multi = Object.keys(d.meta.series).length > 1;
+  const s = d.meta.series[series]?.[locale] ?? series;
+  if (d.meta.x.kind === 'year') return `${multi ? s : d.meta.title[locale]}${locale === 'ja' ? `（${x}年）` : `, ${x}`}`;
+  const c = d.meta.x.categories?.[x]?.[locale] ?? x;
+  return multi ? `${c}${locale === 'ja' ? '・' : ', '}${s}` : c;
+}
+
+function keyNumber(d: Dataset, x: string, series: string, locale: Locale, ctx: string): KeyNumber {
+  const r = d.rows.find((row) => row.x === x && row.series === series);
+  if (!r) throw new Error(`${ctx}: data/${d.key}.csv has no row x "${x}", series "${series}"`);
+  const value = formatValue(r.value, d.meta.unit, locale, {
+    approx: d.meta.approx?.includes(cellKey(x, series)),
+    decimals: decimalsOf(d.rows.map((v) => v.value))
+  });
+  return { label: cellLabel(d, x, series, locale), value, figure: figureLabel(d.meta.figure, locale), line: r.line };
+}
+
+/** Highlighted rows of a chart (for steps whose copy names no number). */
+function highlighted(chart: ResolvedChart): { x: string; series: string }[] {
+  const h = chart.highlight;
+  if (!h) return [];
+  return chart.rows.filter((r) => (!h.x || h.x.includes(r.x)) && (!h.series || h.series.includes(r.series))).slice(0, 4);
+}
+
+export async function presentation(spec: StorySpec, locale: Locale, base: string, origin: string): Promise<Presentation> {
+  const file = `src/lib/stories/${spec.slug}.ts`;
+  const story = resolveStory(spec, locale, base);
+  const keyNumbers = spec.steps.map((step, i) => {
+    const ctx = `${file} step "${step.id}"`;
+    const refs = Object.entries(step.values ?? {});
+    if (refs.length)
+      return refs.map(([name, ref]) => keyNumber(getDataset(spec.slug, ref.dataset, `${ctx}.values.${name}`), ref.x, ref.series, locale, `${ctx}.values.${name}`));
+    const chart = story.steps[i].chart;
+    if (!step.chart.dataset || chart.kind === 'text' || step.chart.transpose) return [];
+    const d = getDataset(spec.slug, step.chart.dataset, `${ctx}.chart.dataset`);
+    return highlighted(chart).map((r) => keyNumber(d, r.x, r.series, locale, `${ctx}.chart.highlight`));
+  });
+  const questions = (spec.questions ?? []).map((k, i) => message(k, locale, `${file} questions[${i}]`));
+  const storyUrl = origin + localizePath(`/stories/${spec.slug}/`, locale, base);
+  const qrSvg = await QRCode.toString(storyUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } });
+  const citation = message('present_citation', locale, 'present');
+  const stepSources = story.steps.map((s) => s.chart.sources.map((src) => ({ figure: figureLabel(src.figure, locale), note: src.note })));
+  const sources = [...new Map(stepSources.flat().map((src) => [src.figure + '|' + src.note, src])).values()];
+  return { story, keyNumbers, questions, storyUrl, qrSvg, citation, sources, stepSources };
+}

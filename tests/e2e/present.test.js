@@ -1,0 +1,241 @@
+// Classroom present mode: slides from the same story spec, keyboard and URL navigation, full screen,
+// accessibility, the QR code on the closing slide, and the printed A4 handout.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { axe, openPage, startSite } from './helpers.js';
+
+const jsqrSource = readFileSync(new URL('../../node_modules/jsqr/dist/jsQR.js', import.meta.url), 'utf8');
+const slug = 'digital-deficit';
+const SLIDE = { viewport: { width: 1280, height: 720 } };
+
+let site;
+before(async () => (site = await startSite()));
+after(async () => site.close());
+
+/** What the deck shows right now (once hydrated). */
+const deckState = async (page) => {
+  await page.waitForSelector('.deck[data-ready="true"]');
+  return page.evaluate(() => {
+    const deck = document.querySelector('.deck');
+    return {
+      slide: Number(deck?.getAttribute('data-slide')),
+      total: Number(deck?.getAttribute('data-total')),
+      chart: document.querySelector('.stage [data-chart]')?.getAttribute('data-chart') ?? null,
+      final: !!document.querySelector('.stage .final'),
+      count: document.querySelector('.nav .count')?.textContent?.trim(),
+      hash: location.hash
+    };
+  });
+};
+
+/** Step ids and the canonical URL, read from the scrolly story page (the ground truth). */
+async function storyFacts(prefix) {
+  const { page, context } = await openPage(site.browser, `${site.url}${prefix}stories/${slug}/`);
+  const ids = await page.locator('.step').evaluateAll((els) => els.map((e) => e.id.replace(/^step-/, '')));
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+  const presentHref = await page.locator('.present-link a').getAttribute('href');
+  await context.close();
+  return { ids, canonical, presentHref };
+}
+
+for (const lang of ['ja', 'en']) {
+  const prefix = lang === 'en' ? 'en/' : '';
+  describe(`present mode (${lang})`, () => {
+    let facts;
+    before(async () => (facts = await storyFacts(prefix)));
+    const presentUrl = () => `${site.url}${prefix}present/${slug}/`;
+
+    it('is linked from the story page', () => {
+      assert.equal(facts.presentHref, `/${prefix}present/${slug}/`);
+    });
+
+    it('moves through every slide and back with the keyboard; URL, counter and chart follow', async () => {
+      const { page, errors, context } = await openPage(site.browser, presentUrl(), SLIDE);
+      const n = facts.ids.length;
+      let s = await deckState(page);
+      assert.equal(s.total, n + 1, 'one slide per step plus the closing slide');
+      const keys = ['ArrowRight', ' ', 'PageDown'];
+      for (let i = 0; i < n + 1; i++) {
+        s = await deckState(page);
+        assert.equal(s.slide, i, `slide ${i + 1}`);
+        assert.equal(s.hash, `#slide-${i + 1}`);
+        assert.equal(s.count, `${i + 1} / ${n + 1}`);
+        if (i < n) assert.equal(s.chart, `${slug}/${facts.ids[i]}`, `slide ${i + 1} shows step ${i + 1}'s chart state`);
+        else assert.ok(s.final && s.chart === null, 'last slide is the QR / sources slide');
+        if (i < n) await page.keyboard.press(keys[i % keys.length]);
+      }
+      await page.keyboard.press('ArrowRight');
+      assert.equal((await deckState(page)).slide, n, 'stays on the last slide');
+      for (let i = n; i > 0; i--) await page.keyboard.press(i % 2 ? 'ArrowLeft' : 'PageUp');
+      s = await deckState(page);
+      assert.equal(s.slide, 0);
+      assert.equal(s.chart, `${slug}/${facts.ids[0]}`);
+      await page.keyboard.press('End');
+      assert.equal((await deckState(page)).slide, n);
+      await page.keyboard.press('Home');
+      assert.equal((await deckState(page)).slide, 0);
+      // Number keys + Enter jump.
+      await page.keyboard.press('4');
+      await page.keyboard.press('Enter');
+      s = await deckState(page);
+      assert.equal(s.slide, 3);
+      assert.equal(s.chart, `${slug}/${facts.ids[3]}`);
+      // Visible buttons.
+      await page.click('.navbtn.next');
+      assert.equal((await deckState(page)).slide, 4);
+      await page.click('.navbtn.prev');
+      assert.equal((await deckState(page)).slide, 3);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+
+    it('reopens the slide from the URL on reload; Back and Forward move between slides', async () => {
+      const { page, context } = await openPage(site.browser, `${presentUrl()}#slide-5`, SLIDE);
+      let s = await deckState(page);
+      assert.equal(s.slide, 4);
+      assert.equal(s.chart, `${slug}/${facts.ids[4]}`);
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      assert.equal((await deckState(page)).hash, '#slide-7');
+      await page.reload({ waitUntil: 'networkidle' });
+      s = await deckState(page);
+      assert.equal(s.slide, 6, 'reload keeps slide 7');
+      assert.equal(s.chart, `${slug}/${facts.ids[6]}`);
+      await page.goBack();
+      await page.waitForFunction(() => location.hash === '#slide-6');
+      s = await deckState(page);
+      assert.equal(s.slide, 5, 'Back returns to slide 6');
+      assert.equal(s.chart, `${slug}/${facts.ids[5]}`);
+      await page.goForward();
+      await page.waitForFunction(() => location.hash === '#slide-7');
+      assert.equal((await deckState(page)).slide, 6);
+      // A step link from the story page opens that step's slide.
+      await page.goto(`${presentUrl()}#step-${facts.ids[2]}`, { waitUntil: 'networkidle' });
+      s = await deckState(page);
+      assert.equal(s.slide, 2);
+      assert.equal(s.hash, '#slide-3');
+      await context.close();
+    });
+
+    it('toggles full screen with F (Fullscreen API) and leaves it with Esc', async () => {
+      const context = await site.browser.newContext(SLIDE);
+      await context.addInitScript(() => {
+        const orig = Element.prototype.requestFullscreen;
+        // @ts-ignore
+        window.__fsCalls = 0;
+        Element.prototype.requestFullscreen = function (...a) {
+          // @ts-ignore
+          window.__fsCalls++;
+          return orig.apply(this, a);
+        };
+      });
+      const page = await context.newPage();
+      await page.goto(presentUrl(), { waitUntil: 'networkidle' });
+      await page.waitForSelector('.deck[data-ready="true"]');
+      await page.keyboard.press('f');
+      await page.waitForTimeout(300);
+      const r = await page.evaluate(() => ({
+        // @ts-ignore
+        calls: window.__fsCalls,
+        el: document.fullscreenElement?.className ?? null
+      }));
+      assert.equal(r.calls, 1, 'requestFullscreen was called');
+      if (r.el !== null) {
+        assert.match(r.el, /deck/);
+        await page.keyboard.press('Escape');
+        await page.waitForFunction(() => !document.fullscreenElement);
+      }
+      await context.close();
+    });
+
+    it('has no axe violations on a chart slide, with notes open, and on the closing slide', async () => {
+      const { page, context } = await openPage(site.browser, `${presentUrl()}#slide-2`, { ...SLIDE, bypassCSP: true });
+      await page.waitForSelector('.deck[data-ready="true"]');
+      await page.waitForTimeout(300);
+      assert.deepEqual(await axe(page), [], 'slide 2');
+      await page.keyboard.press('n');
+      assert.ok(await page.locator('#present-notes').isVisible());
+      assert.ok((await page.locator('#present-notes .key-numbers li').count()) > 0, 'key numbers listed');
+      assert.match(await page.locator('#present-notes').innerText(), lang === 'ja' ? /図表/ : /Figure/);
+      assert.deepEqual(await axe(page), [], 'slide 2 with notes');
+      await page.keyboard.press('n');
+      await page.keyboard.press('End');
+      await page.waitForTimeout(300);
+      assert.deepEqual(await axe(page), [], 'closing slide');
+      await context.close();
+    });
+
+    it('opens an overview grid with O and jumps to the chosen slide', async () => {
+      const { page, context } = await openPage(site.browser, presentUrl(), SLIDE);
+      await page.waitForSelector('.deck[data-ready="true"]');
+      await page.keyboard.press('o');
+      const dialog = page.locator('dialog.overview');
+      assert.ok(await dialog.isVisible());
+      assert.equal(await dialog.locator('.card').count(), facts.ids.length + 1);
+      await dialog.locator('.card').nth(6).click();
+      assert.equal(await dialog.isVisible(), false);
+      const s = await deckState(page);
+      assert.equal(s.slide, 6);
+      assert.equal(s.hash, '#slide-7');
+      await context.close();
+    });
+
+    it('ends with a QR code that decodes to the story URL', async () => {
+      const { page, context } = await openPage(site.browser, `${presentUrl()}#slide-${facts.ids.length + 1}`, SLIDE);
+      await page.waitForSelector('.deck[data-ready="true"]');
+      const qr = page.locator('.final .qr svg');
+      assert.ok(await qr.isVisible());
+      const png = await qr.screenshot();
+      const linked = await page.locator('.final [data-story-url]').getAttribute('data-story-url');
+      const decoder = await context.newPage();
+      await decoder.setContent('<canvas></canvas>');
+      await decoder.evaluate(jsqrSource);
+      const decoded = await decoder.evaluate(async (b64) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${b64}`;
+        await img.decode();
+        const c = document.querySelector('canvas');
+        c.width = img.width;
+        c.height = img.height;
+        const ctx = c.getContext('2d');
+        ctx.drawImage(img, 0, 0);
+        // @ts-ignore
+        return window.jsQR(ctx.getImageData(0, 0, c.width, c.height).data, c.width, c.height)?.data ?? null;
+      }, png.toString('base64'));
+      assert.equal(decoded, facts.canonical, 'QR → the story page (canonical URL)');
+      assert.equal(linked, facts.canonical);
+      assert.match(decoded, new RegExp(`/${prefix}stories/${slug}/$`));
+      await context.close();
+    });
+
+    it('prints an A4 handout: every step text and chart in reading order, questions, QR, no navigation', async () => {
+      const { page, context } = await openPage(site.browser, presentUrl(), SLIDE);
+      await page.waitForSelector('.deck[data-ready="true"]');
+      await page.emulateMedia({ media: 'print' });
+      assert.equal(await page.locator('.deck').isVisible(), false, 'no slide chrome in print');
+      assert.equal(await page.locator('button:visible').count(), 0, 'no buttons in print');
+      const h = page.locator('.handout');
+      assert.ok(await h.isVisible());
+      const steps = await h.locator('.h-step').evaluateAll((els) => els.map((e) => e.getAttribute('data-step')));
+      assert.deepEqual(steps, facts.ids, 'every step, in reading order');
+      const charts = await h.locator('.h-step [data-chart]').evaluateAll((els) => els.map((e) => e.getAttribute('data-chart')));
+      assert.deepEqual(charts, facts.ids.map((id) => `${slug}/${id}`));
+      const kinds = await h.locator('.h-step .chart-canvas').evaluateAll((els) => els.map((e) => e.getAttribute('data-chart-kind')));
+      const svgCharts = await h.locator('.h-step .chart-canvas svg').count();
+      assert.equal(svgCharts, kinds.filter((k) => k !== 'text').length, 'one SVG per drawn chart state');
+      for (const box of await h.locator('.h-step .chart-canvas svg').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))) {
+        assert.ok(box.width > 300 && box.height > 150, `chart drawn at print size (${box.width}×${box.height})`);
+      }
+      assert.ok((await h.locator('.h-step .chart-canvas svg rect[data-key], .h-step .chart-canvas svg path.line').count()) > 20, 'marks present');
+      assert.ok(await h.locator('.h-qr svg').isVisible(), 'QR code printed');
+      assert.ok((await h.locator('.h-end ol li').count()) >= 1, 'discussion questions printed');
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+      mkdirSync('.test-results', { recursive: true });
+      writeFileSync(`.test-results/present-${slug}-${lang}.pdf`, pdf);
+      assert.ok(pages >= 3 && pages <= facts.ids.length + 3, `sane page count: ${pages}`);
+      await context.close();
+    });
+  });
+}
