@@ -47,6 +47,15 @@ export function formatValue(value: number, unit: Unit, locale: Locale, o: Format
   return (o.approx ? 'about ' : '') + sign + body;
 }
 
+/** 1,750億 / 1兆5,710億: a count in 億 written the Japanese way (1.5 billion = 15億). */
+function okuJa(oku: number): string {
+  const v = Math.round(Math.abs(oku) * 10) / 10;
+  const cho = Math.floor(v / 10000);
+  const rest = Math.round((v - cho * 10000) * 10) / 10;
+  const restText = rest ? `${numberFormat('ja', 0, 1).format(rest)}億` : '';
+  return cho ? `${cho}兆${restText}` : restText || '0億';
+}
+
 function jaBody(_value: number, n: string, unit: Unit, o: FormatOptions): string {
   switch (unit) {
     case 'trillion_yen':
@@ -60,7 +69,7 @@ function jaBody(_value: number, n: string, unit: Unit, o: FormatOptions): string
     case 'hundred_million_usd':
       return `${n}億ドル`;
     case 'billion_parameters':
-      return o.short ? `${n}B` : `${n}（10億パラメータ）`;
+      return o.short ? `${n}B` : `${okuJa(_value * 10)}パラメータ`;
     case 'million_parameters':
       return `${n}百万パラメータ`;
     case 'million_units':

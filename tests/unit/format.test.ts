@@ -9,6 +9,9 @@ describe('formatValue', () => {
     expect(formatValue(-2, 'trillion_yen', 'ja', { decimals: 1 })).toBe('−2.0兆円');
     expect(formatValue(22.5, 'percent', 'ja')).toBe('22.5%');
     expect(formatValue(3.3, 'times', 'ja', { approx: true })).toBe('約3.3倍');
+    expect(formatValue(1.5, 'billion_parameters', 'ja')).toBe('15億パラメータ');
+    expect(formatValue(1571, 'billion_parameters', 'ja')).toBe('1兆5,710億パラメータ');
+    expect(formatValue(1.5, 'billion_parameters', 'en')).toBe('1.5 billion parameters');
   });
 
   it('writes English yen as "¥6.7 trillion", never "￥6.7兆"', () => {
