@@ -5,6 +5,8 @@
 // leaves marks between states: the last state asked for always wins. Reduced motion → no tween.
 import { interpolateNumber, easeCubicInOut, timer, type Timer } from 'd3';
 import { untrack } from 'svelte';
+import type { ResolvedChart } from '../engine/resolved';
+import type { Geo, RectMark } from './geometry';
 
 export const DURATION = 650;
 
@@ -77,4 +79,14 @@ export function tweenKeyed<G extends object>(target: () => GeoMap<G>, opts: Twee
       return current;
     }
   };
+}
+
+/** Rect marks (columns, bars, forecast outlines): enter growing from the value baseline, leave fading out. */
+export function tweenRects(chart: () => ResolvedChart, marks: () => RectMark[], base: () => number, animate: () => boolean) {
+  return tweenKeyed<Geo>(() => Object.fromEntries(marks().map((m) => [m.key, m.geo])), {
+    enter: (g) => (chart().kind === 'bars' ? { ...g, x: base(), w: 0, lo: 0 } : { ...g, y: base(), h: 0, lo: 0 }),
+    exit: (g) => ({ ...g, o: 0, lo: 0 }),
+    animateKey: () => chart().id,
+    animate
+  });
 }
