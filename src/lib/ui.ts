@@ -8,11 +8,7 @@ import {
   ui_forecast,
   ui_seed_lines,
   ui_step_of,
-  ui_progress_label,
-  ui_prev_step,
-  ui_next_step,
-  ui_legend_total,
-  ui_chart_description
+  ui_progress_label
 } from './paraglide/messages.js';
 import type { Locale } from './i18n';
 
@@ -26,10 +22,6 @@ export function ui(locale: Locale) {
     forecast: ui_forecast({}, o),
     seedLines: (figure: string, from: number, to: number) => ui_seed_lines({ figure, from: String(from), to: String(to) }, o),
     stepOf: (n: number, total: number) => ui_step_of({ n: String(n), total: String(total) }, o),
-    progressLabel: ui_progress_label({}, o),
-    prevStep: ui_prev_step({}, o),
-    nextStep: ui_next_step({}, o),
-    legendTotal: ui_legend_total({}, o),
-    chartDescription: ui_chart_description({}, o)
+    progressLabel: ui_progress_label({}, o)
   };
 }

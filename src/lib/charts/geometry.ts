@@ -109,16 +109,6 @@ export function cakeProps(chart: ResolvedChart) {
   };
 }
 
-/** The same scales outside LayerCake (standalone SVG export, tests). */
-export function scalesFor(chart: ResolvedChart, width: number, height: number) {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  const p = cakeProps(chart) as any;
-  const x = p.xScale.copy().domain(p.xDomain).range(p.xRange({ width }));
-  const y = p.yScale.copy().domain(p.yDomain).range(p.yRange({ height }));
-  if (p.yNice) y.nice(p.yNice);
-  return { x, y };
-}
-
 export function valueTicks(chart: ResolvedChart, scale: ScaleLinear<number, number>, count = 5): Tick[] {
   return scale.ticks(count).map((v) => ({ key: String(v), value: v, pos: scale(v), label: tickLabel(chart, v) }));
 }
