@@ -11,7 +11,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { launch } from '../tests/e2e/browser.js';
 import { serve } from './static-server.js';
 
-const BUILD = 'build';
+const BUILD = process.env.BUILD_DIR ?? 'build';
 const NO_LH = process.env.MEASURE_NO_LIGHTHOUSE === '1';
 const ONLY = process.env.MEASURE_ONLY ?? '';
 const t0 = Date.now();

@@ -6,7 +6,7 @@ import { serve } from './static-server.js';
 const path = process.argv[2] ?? 'stories/digital-deficit/';
 const out = process.argv[3] ?? '/tmp/shots';
 const step = process.argv[4];
-const { server, url } = await serve('build', 0);
+const { server, url } = await serve(process.env.BUILD_DIR ?? 'build', 0);
 const browser = await launch();
 import { mkdirSync } from 'node:fs';
 mkdirSync(out, { recursive: true });

@@ -6,7 +6,7 @@ import { launch } from './browser.js';
 const axeSource = readFileSync(new URL('../../node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
 
 export async function startSite() {
-  const { server, url } = await serve('build', 0);
+  const { server, url } = await serve(process.env.BUILD_DIR ?? 'build', 0);
   const browser = await launch();
   return { url, browser, close: async () => (await browser.close(), server.close()) };
 }
