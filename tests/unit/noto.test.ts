@@ -1,0 +1,242 @@
+// The Noto story: its spec resolves in both languages, every value in data/noto/ is checked against
+// the quoted white-paper line stored beside it (and against the seed text itself when it is there),
+// and the story keeps the data notes' honesty rules: no outage counts, direction-only Kumamoto
+// comparison, approximate values printed and drawn as approximate, 9.2 % a share of all users.
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolveStory } from '../../src/lib/server/resolve';
+import { allDatasets, quoteFile } from '../../src/lib/server/data';
+import { numberTokens, valueInQuote } from '../../src/lib/data/validate';
+import { story } from '../../src/lib/stories/noto';
+import { textWidth } from '../../src/lib/charts/geometry';
+import { CALLOUT_WIDTH } from '../../src/lib/server/map-chart';
+
+const ja = resolveStory(story, 'ja');
+const en = resolveStory(story, 'en');
+const step = (r: typeof ja, id: string) => r.steps.find((s) => s.id === id)!;
+const text = (r: typeof ja, id: string) => step(r, id).html.join(' ').replace(/<wbr>/g, '');
+const noto = () => [...allDatasets().values()].filter((d) => d.story === 'noto');
+const value = (id: string, x: string, s: string) => allDatasets().get(`noto/${id}`)!.rows.find((r) => r.x === x && r.series === s)?.value;
+
+describe('noto spec', () => {
+  it('is published with 8–10 steps that resolve in both languages, each with a source line', () => {
+    expect(story.status).toBe('published');
+    expect(story.steps.length).toBeGreaterThanOrEqual(8);
+    expect(story.steps.length).toBeLessThanOrEqual(10);
+    expect(story.questions?.length).toBeGreaterThan(0);
+    for (const r of [ja, en]) {
+      expect(r.steps.map((s) => s.id)).toEqual(story.steps.map((s) => s.id));
+      for (const s of r.steps) {
+        expect(s.html.join(' '), s.id).not.toMatch(/\{\w+\}/);
+        expect(s.chart.sourceLine, s.id).toMatch(r.locale === 'ja' ? /^出典：総務省「令和7年版 情報通信白書」/ : /^Source: MIC, 2025 White Paper/);
+        if (s.chart.kind !== 'text') expect(s.chart.rows.length, s.id).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('uses the new map kind and the direction-only text chart', () => {
+    expect(story.steps.map((s) => s.chart.kind)).toEqual(['map', 'bars', 'text', 'bars', 'bars', 'map', 'dumbbell', 'text', 'dumbbell', 'text']);
+    expect(step(ja, 'kumamoto').chart.rows).toEqual([]);
+    expect(step(ja, 'kumamoto').chart.directions?.length).toBe(7);
+  });
+
+  it('puts the values from data/ into the copy, formatted per locale', () => {
+    expect(text(ja, 'new-year')).toContain('1,092人');
+    expect(text(en, 'new-year')).toContain('most in Kanazawa (367)');
+    expect(text(ja, 'who')).toContain('304人');
+    expect(text(en, 'who')).toContain('{interviews}'.replace('{interviews}', '57 organisations'));
+    expect(text(en, 'who')).toContain('2,060 responses');
+    expect(text(ja, 'tv-elsewhere')).toContain('46.1%（399人のうち）');
+    expect(text(en, 'tv-region-a')).toContain('only 22.5% turned to TV first (of 244)');
+    // The prose pools B and C as 約45%: printed as approximately as the source gives it.
+    expect(text(ja, 'tv-region-a')).toContain('約45%');
+    expect(text(en, 'tv-region-a')).toContain('about 45% in the text');
+    expect(text(ja, 'rumour')).toContain('SNSを使う人全体の9.2%');
+    expect(text(en, 'rumour')).toContain('42.7%');
+    expect(text(ja, 'outages')).toContain('289人のうち、同時配信で見た人は7人、見逃し・オンデマンド配信は0人');
+    expect(text(ja, 'visitors')).toContain('一時滞在者で32.6%、住民では約5%');
+    expect(text(en, 'visitors')).toContain('against about 5% of residents');
+  });
+
+  it('copies no number that data/ does not hold (dates and the seed’s own words aside)', () => {
+    const allowed = new Set<number>();
+    for (const d of noto()) for (const r of d.rows) allowed.add(r.value);
+    for (const r of [ja, en]) {
+      for (const s of r.steps) {
+        const plain = s.html.join(' ').replace(/<wbr>/g, '').replace(/<[^>]+>/g, '');
+        // Years, months, clock times and 約9割 (printed in the seed at line 9847) are not figures.
+        const figures = plain
+          .replace(/\d{4}年(\d{1,2}月)?(\d{1,2}日)?|(\d{1,2} )?(January|November|March) \d{4}|\d{4}/g, '')
+          .replace(/午前1時半頃|午後4時頃|1:30 a\.m\.|4 p\.m\.|約9割|9 in 10/g, '');
+        for (const tok of numberTokens(figures)) expect(allowed.has(Number(tok)), `${r.locale} ${s.id}: ${tok}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('data/noto', () => {
+  it('every row is on its quoted line as printed', () => {
+    for (const d of noto()) {
+      for (const r of d.rows) {
+        const q = d.meta.quotes[String(r.line)];
+        expect(q, `${d.id} ${r.x}|${r.series}`).toBeTruthy();
+        expect(valueInQuote(r.value, q, { glued: d.meta.glued }), `${d.id} ${r.x}|${r.series} in "${q}"`).toBe(true);
+      }
+    }
+  });
+
+  const seed = new URL('../../../shared/seeds/000_42e09b4d009f57e2.txt', import.meta.url);
+  it.skipIf(!existsSync(seed))('quotes the seed lines exactly, in datasets and in quote-only files', () => {
+    const lines = readFileSync(seed, 'utf8').split('\n');
+    const check = (where: string, quotes: Record<string, string>) => {
+      for (const [n, q] of Object.entries(quotes)) expect(lines[Number(n) - 1].trim(), `${where} L.${n}`).toBe(q.trim());
+    };
+    for (const d of noto()) check(d.id, d.meta.quotes);
+    for (const f of ['kumamoto-direction', 'outages', 'conclusion', 'visitors-saw', 'municipalities']) {
+      const o = quoteFile('noto', f) as { quotes?: Record<string, string> };
+      check(f, o.quotes ?? {});
+      // Sentence quotes (quote + lineTexts): the sentence is in the joined lines.
+      const walk = (v: unknown): void => {
+        if (!v || typeof v !== 'object') return;
+        const o = v as { quote?: string; lineTexts?: Record<string, string> };
+        if (o.quote && o.lineTexts) {
+          check(`${f} lineTexts`, o.lineTexts);
+          expect(Object.values(o.lineTexts).map((s) => s.trim()).join(''), f).toContain(o.quote);
+        }
+        Object.values(v).forEach(walk);
+      };
+      walk(o);
+    }
+  });
+
+  it('holds the printed values of figures 2 and 4 and the appendix tables', () => {
+    expect([value('tv-first', 'a', 'chart'), value('tv-first', 'b', 'chart'), value('tv-first', 'c', 'chart')]).toEqual([22.5, 46.1, 45.9]);
+    expect([value('chart-bases', 'tv_a', 'n'), value('chart-bases', 'tv_b', 'n'), value('chart-bases', 'tv_c', 'n')]).toEqual([244, 399, 109]);
+    expect([value('rumour', 'saw', 'disaster_area'), value('rumour', 'spread', 'disaster_area')]).toEqual([51.9, 9.2]);
+    expect([value('rumour', 'saw', 'national'), value('rumour', 'spread', 'national')]).toEqual([42.7, 10.9]);
+    expect([value('chart-bases', 'sns_disaster_area', 'n'), value('chart-bases', 'sns_national', 'n')]).toEqual([773, 1855]);
+    expect(value('survey-design', 'questionnaire_total', 'count')).toBe(1092);
+    expect(value('survey-design', 'interviews', 'count')).toBe(57);
+    expect(value('survey-design', 'national_panel', 'count')).toBe(2060);
+    // The appendix table is consistent: every row sums to its total, the columns to the total row.
+    const resp = allDatasets().get('noto/respondents')!;
+    const places = [...new Set(resp.rows.map((r) => r.x))];
+    for (const p of places) {
+      const parts = resp.rows.filter((r) => r.x === p && r.series !== 'total').reduce((a, r) => a + r.value, 0);
+      expect(parts, p).toBe(value('respondents', p, 'total'));
+    }
+    const col = (s: string) => resp.rows.filter((r) => r.series === s).reduce((a, r) => a + r.value, 0);
+    expect([col('monitor_resident'), col('monitor_visitor'), col('open_resident'), col('total')]).toEqual([
+      value('survey-design', 'monitor_residents', 'count'), value('survey-design', 'monitor_visitors', 'count'),
+      value('survey-design', 'open_residents', 'count'), 1092
+    ]);
+    const interviews = allDatasets().get('noto/interviews')!.rows.reduce((a, r) => a + r.value, 0);
+    expect(interviews).toBe(57);
+  });
+
+  it('keeps the approximate values approximate: 約半数 = 50, 約9割 = 90, 5%程度 = 5, all flagged', () => {
+    const d = allDatasets().get('noto/visitors-compare')!;
+    expect(d.meta.approx?.sort()).toEqual(['harmed|residents', 'saw|residents', 'saw|visitors']);
+    expect(d.meta.quotes['9847']).toMatch(/約半数.*約9割/);
+    expect(value('visitors-compare', 'harmed', 'visitors')).toBe(32.6);
+    // Only the literal readings of the words count as printed values.
+    expect(valueInQuote(90, '一時滞在者は約9割')).toBe(true);
+    expect(valueInQuote(50, '被災地居住者が約半数')).toBe(true);
+    expect(valueInQuote(45, '一時滞在者は約9割')).toBe(false);
+  });
+});
+
+describe('noto charts', () => {
+  it('draws no outage counts: the outage step has words only, no number', () => {
+    for (const r of [ja, en]) {
+      const c = step(r, 'outages').chart;
+      const lines = c.map!.callouts!.flatMap((x) => x.lines);
+      expect(c.map!.callouts).toHaveLength(3);
+      for (const l of lines) expect(l, l).not.toMatch(/\d|<wbr>/);
+      expect(lines.join('')).toContain(r.locale === 'ja' ? '停波' : 'off air');
+      expect(c.highlight?.x).toHaveLength(8);
+    }
+    expect(step(ja, 'outages').chart.note).toContain('描いていない');
+  });
+
+  it('shows the Kumamoto comparison as directions in the white paper’s words, with no values', () => {
+    const c = step(ja, 'kumamoto').chart;
+    expect(c.directions!.map((d) => [d.item, d.word])).toEqual([
+      ['携帯電話', '減少'], ['携帯メール', '減少'], ['AMラジオ', '減少'], ['地上波放送（テレビ）', '高い割合'],
+      ['防災アプリ', '増加'], ['インターネット安否確認サービス', '増加'], ['X（旧Twitter）等のSNS', '増加']
+    ]);
+    expect(step(en, 'kumamoto').chart.directions![0]).toMatchObject({ item: 'Mobile phone (calls)', word: 'fell', direction: 'down' });
+    expect(c.note).toContain('方向だけ');
+  });
+
+  it('brings the region-A bar in last, highlighted, after B and C', () => {
+    expect(step(ja, 'tv-elsewhere').chart.xs.map((x) => x.key)).toEqual(['b', 'c']);
+    expect(step(ja, 'tv-region-a').chart.xs.map((x) => x.key)).toEqual(['b', 'c', 'a']);
+    expect(step(ja, 'tv-region-a').chart.highlight?.x).toEqual(['a']);
+    expect(step(en, 'tv-region-a').chart.note).toMatch(/FIRST/);
+  });
+
+  it('says what the rumour percentages are shares of', () => {
+    expect(step(ja, 'rumour').chart.note).toContain('SNSを使っている人全体');
+    expect(step(en, 'rumour').chart.note).toContain('ALL social-media users');
+    expect(step(en, 'rumour').alt).toContain('Disaster-area survey');
+  });
+
+  it('labels approximate values without invented decimals, in chart text and description', () => {
+    const c = step(ja, 'visitors').chart;
+    expect(c.rows.filter((r) => r.approx).map((r) => `${r.x}|${r.series}`)).toEqual(['saw|residents', 'harmed|residents', 'saw|visitors']);
+    expect(step(ja, 'visitors').alt).toContain('約50%');
+    expect(step(ja, 'visitors').alt).toContain('約90%');
+    expect(step(ja, 'visitors').alt).not.toMatch(/約\d+\.\d/);
+    expect(step(en, 'visitors').alt).toContain('about 5%');
+  });
+
+  it('quotes the white paper’s conclusion word for word and cites its lines', () => {
+    const c = quoteFile('noto', 'conclusion') as { entries: { role: string; quote: string; lines: [number, number] }[] };
+    const closing = c.entries.find((e) => e.role === 'closing')!;
+    const quoted = /「([^」]+)」/.exec(text(ja, 'next-time'))![1];
+    expect(closing.quote).toContain(quoted);
+    expect(step(ja, 'next-time').chart.sources.some((s) => s.lines[0] <= closing.lines[0] && s.lines[1] >= closing.lines[1])).toBe(true);
+  });
+
+  it('builds the locator map at build time from Natural Earth, small, with sourced coordinates', () => {
+    const places = quoteFile('noto', 'places') as { coordinateSource: { ja: string; en: string }; places: { key: string }[] };
+    expect(places.coordinateSource.en).toMatch(/Approximate/);
+    for (const r of [ja, en]) {
+      const m = step(r, 'new-year').chart.map!;
+      expect(m.land).toMatch(/^M[\d.,LMZ]+$/);
+      expect(m.land.length).toBeLessThan(4000);
+      expect(m.inset!.land.length).toBeLessThan(4000);
+      expect(m.places).toHaveLength(17);
+      // Marker area ∝ respondents: r² / value is the same for every sized place.
+      const sized = m.places.filter((p) => p.sized);
+      expect(sized).toHaveLength(11);
+      const k = sized.map((p) => (p.r * p.r) / value('respondents', p.key, 'total')!);
+      for (const v of k) expect(v / k[0]).toBeCloseTo(1, 1);
+      expect(m.labels.map((l) => l.text)).toContain('114');
+      for (const p of m.places) {
+        expect(p.x).toBeGreaterThan(0);
+        expect(p.x).toBeLessThan(m.width);
+      }
+    }
+    // Every printed row of the appendix table has a marker; the pooled row is a group label.
+    const keys = new Set(places.places.map((p) => p.key));
+    for (const x of new Set(allDatasets().get('noto/respondents')!.rows.map((r) => r.x))) if (x !== 'ishikawa-other') expect(keys.has(x), x).toBe(true);
+    // The outage words sit in the open sea, above every label on the left of the coast.
+    for (const r of [ja, en]) {
+      const m = step(r, 'outages').chart.map!;
+      const last = m.callouts![m.callouts!.length - 1];
+      const bottom = last.y + (last.lines.length - 1) * 12.5;
+      const leftEdge = (l: { text: string; x: number; anchor: string }) =>
+        l.anchor === 'end' ? l.x - textWidth(l.text, 10.5) : l.anchor === 'middle' ? l.x - textWidth(l.text, 10.5) / 2 : l.x;
+      const leftLabels = [...m.places.flatMap((p) => (p.label ? [p.label] : [])), ...m.labels].filter(
+        (l) => leftEdge(l) < 16 + CALLOUT_WIDTH && l.y > m.callouts![0].y
+      );
+      expect(leftLabels.length, 'labels on the left of the coast are checked').toBeGreaterThan(2);
+      for (const l of leftLabels) expect(bottom + 10, `${r.locale} ${l.text}`).toBeLessThan(l.y);
+    }
+    expect(step(ja, 'outages').chart.map!.places.filter((p) => !p.muted).map((p) => p.key).sort()).toEqual(
+      ['anamizu', 'himi', 'nanao', 'noto-town', 'shika', 'suzu', 'uchinada', 'wajima']
+    );
+  });
+});
