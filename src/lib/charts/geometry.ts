@@ -59,7 +59,9 @@ export function isMuted(chart: ResolvedChart, r: { x: string; series: string }):
 }
 
 export function fmt(chart: ResolvedChart, r: Pick<ChartRow, 'value' | 'approx'>, short = true): string {
-  return formatValue(r.value, chart.unit, chart.locale, { decimals: chart.decimals, approx: r.approx, short });
+  // An approximate whole number (約45%) is never printed with more precision than the source gave.
+  const decimals = r.approx && Number.isInteger(r.value) ? 0 : chart.decimals;
+  return formatValue(r.value, chart.unit, chart.locale, { decimals, approx: r.approx, short });
 }
 
 /** Plain tick number: the unit is printed once above the axis. */
@@ -281,6 +283,8 @@ export interface DotMark {
   muted: boolean;
   forecast: boolean;
   uncertain: boolean;
+  /** The source gives the value only approximately (約, 程度): drawn as a hollow, dashed ring. */
+  approx: boolean;
   label: string;
   anchor: 'start' | 'end';
   /** Dense rows (single series): the category label sits on the dot's line instead of above it,
@@ -365,7 +369,10 @@ export function dumbbellMarks(chart: ResolvedChart, x: (v: number) => number, y:
       const muted = isMuted(chart, r);
       const px = x(r.value);
       // The smaller value of a pair is labelled on its left, everything else on its right.
-      const left = rows.length > 1 && r.value === lo && lo !== hi;
+      // (Unless that label would run off the left edge: then it sits above its dot, clear of the link.)
+      const low = rows.length > 1 && r.value === lo && lo !== hi;
+      const left = low && px - r0 - 3 - textWidth(label(r), 11) >= -DUMBBELL.left;
+      const above = low && !left;
       const catLabel = chart.xs.find((d) => d.key === r.x)?.label ?? r.x;
       let inl: DotMark['inline'];
       if (inline) {
@@ -386,6 +393,7 @@ export function dumbbellMarks(chart: ResolvedChart, x: (v: number) => number, y:
         muted,
         forecast: !!r.forecast,
         uncertain: !!r.uncertain,
+        approx: !!r.approx,
         label: label(r),
         anchor: left ? 'end' : 'start',
         geo: {
@@ -394,8 +402,8 @@ export function dumbbellMarks(chart: ResolvedChart, x: (v: number) => number, y:
           o: 1,
           fx: x(first.value),
           r: r0,
-          lx: left ? px - r0 - 3 : px + r0 + 3,
-          ly: py + 4,
+          lx: left ? px - r0 - 3 : above ? Math.max(px - r0, 0) : px + r0 + 3,
+          ly: above ? py - r0 * 1.6 - 4 : py + 4,
           lo: chart.labels === 'all' || ((chart.labels === 'highlight' || chart.labels === 'last') && !muted) ? 1 : 0
         }
       });

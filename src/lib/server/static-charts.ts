@@ -21,12 +21,27 @@ export function chartById(id: string, locale: Locale, base: string): ResolvedCha
   return cache.get(key)!.get(id);
 }
 
+function figure(id: string, locale: Locale, base: string): string {
+  const chart = chartById(id, locale, base);
+  if (!chart) throw new Error(`static chart "${id}" not found`);
+  // Decorative: the step already carries the text alternative and the data table.
+  return compact(render(ChartFigure, { props: { chart, decorative: true } }).body);
+}
+
+/** These figures are never hydrated: drop Svelte's hydration markers, and round drawing
+ *  coordinates to 0.1 px (invisible) so that every page carries fewer bytes. */
+export function compact(markup: string): string {
+  return markup
+    .replace(/<!--[^>]*?-->/g, '')
+    .replace(/<(?:svg|g|rect|line|path|circle|text|tspan|polygon|polyline)\b[^>]*>/g, (tag) =>
+      tag.replace(/-?\d+\.\d{2,}/g, (n) => String(Math.round(Number(n) * 10) / 10))
+    );
+}
+
 export function fillStaticCharts(html: string, locale: Locale, base: string): string {
-  return html.replace(/<noscript data-static-chart="([^"]+)"><\/noscript>/g, (tag, id: string) => {
-    const chart = chartById(id, locale, base);
-    if (!chart) throw new Error(`static chart "${id}" not found`);
-    // Decorative: the step already carries the text alternative and the data table.
-    const body = render(ChartFigure, { props: { chart, decorative: true } }).body;
-    return `<noscript data-static-chart="${id}"><div class="step-chart">${body}</div></noscript>`;
+  return html
+    .replace(/(<div class="live-figure" data-live-chart="([^"]+)">)(<\/div>)/g, (_, open: string, id: string, close: string) => open + figure(id, locale, base) + close)
+    .replace(/<noscript data-static-chart="([^"]+)"><\/noscript>/g, (tag, id: string) => {
+    return `<noscript data-static-chart="${id}"><div class="step-chart">${figure(id, locale, base)}</div></noscript>`;
   });
 }

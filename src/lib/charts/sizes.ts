@@ -1,0 +1,24 @@
+// Drawing sizes for server-rendered pictures that cannot re-measure in the browser (embed pages
+// ship no framework JavaScript; standalone SVG files). Text is 11 px at these sizes, so each picture
+// is shown only over a range of widths where its text stays between about 9 and 15 px.
+import type { ResolvedChart } from '../engine/resolved';
+import { dumbbellHeight } from './geometry';
+
+export interface DrawSize {
+  width: number;
+  height: number;
+}
+
+/** Narrow picture below this embed viewport width (px), wide picture from it on. */
+export const EMBED_BREAKPOINT = 520;
+export const EMBED_SIZES = { narrow: { width: 360, ratio: 1 }, wide: { width: 600, ratio: 0.7 } } as const;
+/** The standalone SVG file's chart area. */
+export const SVG_SIZE = { width: 640, ratio: 0.75 } as const;
+
+/** Width × height for a chart at a drawing width; dumbbells grow to keep a row per category. */
+export function drawSize(chart: ResolvedChart, s: { width: number; ratio: number }): DrawSize {
+  // A map keeps the proportions of its own (build-time) drawing.
+  if (chart.map) return { width: s.width, height: Math.round((s.width * chart.map.height) / chart.map.width) };
+  const height = Math.round(s.width * s.ratio);
+  return { width: s.width, height: chart.kind === 'dumbbell' ? Math.max(height, dumbbellHeight(chart)) : height };
+}

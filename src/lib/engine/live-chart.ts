@@ -1,0 +1,130 @@
+// The sticky chart in the browser. Every chart state is already server-rendered as SVG (the no-JS
+// copy of each step, inside its <noscript>), so the browser needs no chart code: it swaps in the
+// next step's figure and tweens the SVG from the old picture to the new one. Marks are matched by
+// `data-key`; their numeric attributes (x, y, width, transform, path data…) move with d3-timer and
+// d3-ease. A mark new to the picture starts from `data-enter` ("y:250;height:0": grow from the
+// baseline) or fades in; a mark that leaves fades out. A new state stops the running one, so a fast
+// scroll always ends on the last state asked for. Reduced motion: no tween.
+import { timer, easeCubicInOut, type Timer } from 'd3';
+
+export const DURATION = 650;
+const ATTRS = ['x', 'y', 'width', 'height', 'cx', 'cy', 'r', 'rx', 'x1', 'x2', 'y1', 'y2', 'opacity', 'transform', 'd'];
+const NUMBER = /-?\d*\.?\d+(?:e[-+]?\d+)?/g;
+
+type Tween = (t: number) => void;
+let running: Timer | undefined;
+
+export function prefersReducedMotion(): boolean {
+  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
+}
+
+/** The figure a step's <noscript> holds (as text while scripting is on), parsed once. */
+export function parseFigure(noscript: Element | null): Element | null {
+  const tpl = document.createElement('template');
+  tpl.innerHTML = noscript?.textContent ?? '';
+  return tpl.content.querySelector('figure');
+}
+
+/** "a 1,2 L 3" → "a 4,5 L 6": interpolates the numbers of two strings of the same shape. */
+export function interpolateString(a: string, b: string): ((t: number) => string) | undefined {
+  const na = a.match(NUMBER) ?? [];
+  const nb = b.match(NUMBER) ?? [];
+  if (na.length !== nb.length || a.replace(NUMBER, '#') !== b.replace(NUMBER, '#')) return undefined;
+  const parts = b.split(NUMBER);
+  const from = na.map(Number);
+  const to = nb.map(Number);
+  return (t) => parts.reduce((s, p, i) => s + p + (i < to.length ? round(from[i] + (to[i] - from[i]) * t) : ''), '');
+}
+
+const round = (v: number) => String(Math.round(v * 100) / 100);
+
+function attrTween(el: Element, name: string, from: string | null, to: string | null): Tween | undefined {
+  if (from === null || to === null || from === to) return undefined;
+  const f = interpolateString(from, to);
+  if (!f) return undefined;
+  el.setAttribute(name, from);
+  return (t) => el.setAttribute(name, f(t));
+}
+
+function fade(el: Element, from: number, to: number): Tween {
+  // SVG elements fade by attribute (the server writes opacity attributes), HTML ones by style.
+  const set = el instanceof HTMLElement ? (v: string) => (el.style.opacity = v) : (v: string) => el.setAttribute('opacity', v);
+  set(String(from));
+  return (t) => set(round(from + (to - from) * t));
+}
+
+/** An element's look without its position: unkeyed elements that look the same in both
+ *  pictures (the unit label, the zero line) stay put instead of fading. */
+const signature = (el: Element) => `${el.tagName}|${el.getAttribute('class')}|${el.textContent}|${el.getAttribute('x')}|${el.getAttribute('y')}|${el.getAttribute('transform')}`;
+const LEAVES = 'rect, circle, line, path, text, polygon, polyline';
+
+/** Tweens that take `next` (already in the document) from how `prev` looks to how it should look. */
+export function morphSvg(prev: SVGSVGElement, next: SVGSVGElement): Tween[] {
+  const tweens: Tween[] = [];
+  const old = new Map<string, Element>();
+  for (const el of prev.querySelectorAll('[data-key]')) old.set(`${el.tagName}|${el.getAttribute('data-key')}`, el);
+  const oldLooks = new Set([...prev.querySelectorAll(LEAVES)].filter((el) => !el.closest('[data-key]')).map(signature));
+
+  for (const el of next.querySelectorAll(LEAVES + ', g[data-key]')) {
+    const key = el.getAttribute('data-key');
+    if (key === null) {
+      if (el.closest('[data-key]') || oldLooks.has(signature(el))) continue;
+      tweens.push(fade(el, 0, Number(el.getAttribute('opacity') ?? 1)));
+      continue;
+    }
+    const match = old.get(`${el.tagName}|${key}`);
+    old.delete(`${el.tagName}|${key}`);
+    if (match) {
+      for (const name of ATTRS) {
+        const tw = attrTween(el, name, match.getAttribute(name), el.getAttribute(name));
+        if (tw) tweens.push(tw);
+      }
+      continue;
+    }
+    const enter = el.getAttribute('data-enter');
+    if (!enter) {
+      tweens.push(fade(el, 0, Number(el.getAttribute('opacity') ?? 1)));
+      continue;
+    }
+    for (const part of enter.split(';')) {
+      const [name, value] = part.split(':');
+      const tw = attrTween(el, name, value, el.getAttribute(name));
+      if (tw) tweens.push(tw);
+    }
+  }
+  // Leaving marks: kept in the new picture, in a group of their own, while they fade out.
+  const exits = document.createElementNS('http://www.w3.org/2000/svg', 'g');
+  exits.setAttribute('class', 'exiting');
+  for (const el of old.values()) {
+    if (el.parentElement?.closest('[data-key]')) continue;
+    exits.appendChild(el.cloneNode(true));
+  }
+  if (exits.childNodes.length) {
+    next.appendChild(exits);
+    const f = fade(exits, 1, 0);
+    tweens.push((t) => (t >= 1 ? exits.remove() : f(t)));
+  }
+  return tweens;
+}
+
+/** Show `figure` (a server-rendered chart figure) in `host`, tweening from what is there. */
+export function showFigure(host: HTMLElement, figure: Element, animate: boolean) {
+  running?.stop();
+  running = undefined;
+  const prevSvg = host.querySelector<SVGSVGElement>('.chart-canvas svg');
+  host.replaceChildren(figure);
+  const nextSvg = figure.querySelector<SVGSVGElement>('.chart-canvas svg');
+  if (!animate || prefersReducedMotion()) return;
+  const tweens = prevSvg && nextSvg ? morphSvg(prevSvg, nextSvg) : [fade(figure.querySelector('.chart-body') ?? figure, 0, 1)];
+  tweens.forEach((f) => f(0));
+  const t0 = performance.now();
+  running = timer(() => {
+    const t = Math.min(1, (performance.now() - t0) / DURATION);
+    const e = easeCubicInOut(t);
+    tweens.forEach((f) => f(t >= 1 ? 1 : e));
+    if (t >= 1) {
+      running?.stop();
+      running = undefined;
+    }
+  });
+}
