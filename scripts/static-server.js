@@ -27,7 +27,10 @@ export function serve(root = 'build', port = 4173, host = '127.0.0.1', basePath 
       let file = normalize(join(dir, path));
       if (!file.startsWith(dir)) throw new Error('outside root');
       let s = await stat(file).catch(() => null);
-      if (s?.isDirectory()) {
+      // `/en/404` → en/404.html, as static hosts resolve pages prerendered without a trailing slash.
+      const html = !path.endsWith('/') && !extname(path) ? await stat(file + '.html').catch(() => null) : null;
+      if (html?.isFile()) (file = file + '.html'), (s = html);
+      else if (s?.isDirectory()) {
         if (!path.endsWith('/')) {
           res.writeHead(301, { location: basePath + path + '/' });
           return res.end();
@@ -36,7 +39,11 @@ export function serve(root = 'build', port = 4173, host = '127.0.0.1', basePath 
         s = await stat(file).catch(() => null);
       }
       if (!s) {
-        const notFound = await readFile(join(dir, '404.html')).catch(() => Buffer.from('Not found'));
+        // The 404 page in the reader's language: en/404.html under /en/, else 404.html.
+        const lang404 = path === '/en' || path.startsWith('/en/') ? join(dir, 'en', '404.html') : null;
+        const notFound = await readFile(lang404 ?? join(dir, '404.html'))
+          .catch(() => readFile(join(dir, '404.html')))
+          .catch(() => Buffer.from('Not found'));
         res.writeHead(404, { 'content-type': types['.html'] });
         return res.end(notFound);
       }

@@ -3,6 +3,8 @@ import { base } from '$app/paths';
 import { localeFromPath } from '$lib/i18n';
 import { findStory, publishedStories } from '$lib/stories';
 import { resolveStory } from '$lib/server/resolve';
+import { storyEmbeds } from '$lib/server/embed';
+import { origin } from '$lib/server/site';
 
 export const entries = () => publishedStories().map((s) => ({ slug: s.slug }));
 
@@ -10,5 +12,5 @@ export const load = ({ params, url }) => {
   const spec = findStory(params.slug);
   if (!spec || spec.status !== 'published') error(404, 'Not found');
   const locale = localeFromPath(url.pathname, base);
-  return { story: resolveStory(spec, locale, base) };
+  return { story: resolveStory(spec, locale, base), embeds: storyEmbeds(spec, locale, base, origin) };
 };

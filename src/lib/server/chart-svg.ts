@@ -1,0 +1,174 @@
+// A chart state as one self-contained SVG file: title, legend, the chart drawn by the same Chart
+// component as the site, note, source line and credit, with the styles it uses copied in (light
+// palette, scoped under one class so the file can also be pasted inline into a page).
+import { render } from 'svelte/server';
+import { loadDefaultJapaneseParser } from 'budoux';
+import Chart from '$lib/charts/Chart.svelte';
+import { drawSize, SVG_SIZE } from '$lib/charts/sizes';
+import { textWidth } from '$lib/charts/geometry';
+import type { ResolvedChart } from '$lib/engine/resolved';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { escapeHtml } from './phrases';
+
+const ROOT = 'ict-chart-svg';
+const PAD = 16;
+const parser = loadDefaultJapaneseParser();
+// Chart styles: app.css, any stylesheet next to the charts, and <style> blocks of chart components
+// (Svelte-scoped in the page; copied here unscoped). All of them, so new layers need no change here.
+const layerSources = import.meta.glob<string>('../charts/**/*.svelte', { query: '?raw', import: 'default', eager: true });
+// Stylesheets are read from the source tree (the build runs in the project folder): Vite's `?raw`
+// of a .css file is emptied by vitest, and the tests must see the real styles.
+const sheets = () =>
+  ['src/app.css', ...readdirSync('src/lib/charts', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.css')).map((f) => join('src/lib/charts', f))].map(
+    (f) => readFileSync(f, 'utf8')
+  );
+
+/** Top-level CSS rules as [selector, declarations]; @-blocks (dark scheme, breakpoints, motion) are skipped. */
+export function cssRules(css: string): [string, string][] {
+  const src = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  const out: [string, string][] = [];
+  let i = 0;
+  while (i < src.length) {
+    const open = src.indexOf('{', i);
+    if (open < 0) break;
+    const selector = src.slice(i, open).trim();
+    let depth = 1;
+    let j = open + 1;
+    while (j < src.length && depth) depth += src[j] === '{' ? 1 : src[j] === '}' ? -1 : 0, j++;
+    if (!selector.startsWith('@')) out.push([selector, src.slice(open + 1, j - 1).trim()]);
+    i = j;
+  }
+  return out;
+}
+
+/** Split a selector list at top-level commas (not inside :is(…)). */
+function selectorParts(list: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of list) {
+    if (ch === ',' && !depth) (parts.push(cur.trim()), (cur = ''));
+    else cur += ch, (depth += ch === '(' ? 1 : ch === ')' ? -1 : 0);
+  }
+  return [...parts, cur.trim()].filter(Boolean);
+}
+
+/** The CSS the markup needs: palette variables plus every rule whose classes all occur in it. */
+export function svgCss(markup: string): string {
+  const used = new Set([...markup.matchAll(/class="([^"]*)"/g)].flatMap((m) => m[1].split(/\s+/)));
+  const layerCss = Object.values(layerSources)
+    .flatMap((s) => [...s.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]))
+    .join('\n')
+    .replace(/:global\(([^)]*)\)/g, '$1');
+  const rules = cssRules([...sheets(), layerCss].join('\n'));
+  // The first :root block is the light palette (the dark one sits in a media query, skipped).
+  const palette = rules.find(([sel]) => sel === ':root')?.[1] ?? '';
+  const kept: string[] = [];
+  for (const [sel, decls] of rules) {
+    const parts = selectorParts(sel).filter((p) => {
+      const classes = [...p.matchAll(/\.([\w-]+)/g)].map((m) => m[1]);
+      return classes.length > 0 && classes.every((c) => used.has(c)) && !/(^|\s)(html|body|svg|a|p|table)\b/.test(p);
+    });
+    if (parts.length) kept.push(`${parts.map((p) => `.${ROOT} ${p}`).join(',')}{${decls}}`);
+  }
+  return `.${ROOT}{${palette};font-family:var(--font);font-size:11px}` + kept.join('');
+}
+
+/** Estimated text width: CJK full width, Latin about half an em (the chart font's average). */
+function width(s: string, px: number): number {
+  return textWidth(s, px) * (/[\u2e80-\uffff]/.test(s) ? 1 : 0.88);
+}
+
+/** Greedy line breaking by estimated width: words in English, BudouX phrases in Japanese. */
+export function wrapText(text: string, maxWidth: number, px: number, locale: string): string[] {
+  const tokens = locale === 'ja' ? parser.parse(text) : text.split(/(?<=\s)/);
+  const lines: string[] = [];
+  let line = '';
+  for (let tok of tokens) {
+    while (width(tok, px) > maxWidth) {
+      // A token wider than the line (a long phrase or URL): hard break by characters.
+      if (line) (lines.push(line.trimEnd()), (line = ''));
+      const chars = [...tok];
+      let n = chars.length;
+      while (n > 1 && width(chars.slice(0, n).join(''), px) > maxWidth) n--;
+      lines.push(chars.slice(0, n).join(''));
+      tok = chars.slice(n).join('');
+    }
+    if (line && width(line + tok.trimEnd(), px) > maxWidth) (lines.push(line.trimEnd()), (line = tok.trimStart()));
+    else line += tok;
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
+}
+
+const swatchFill: Record<string, string> = { s0: '--s0', s1: '--s1', s2: '--s2', s3: '--s3', s4: '--fg-soft', overlay: '--overlay' };
+
+/** Standalone SVG document for a chart state. `credit` is printed last (who made it, where it lives). */
+export function chartSvg(chart: ResolvedChart, credit: string): string {
+  const size = drawSize(chart, SVG_SIZE);
+  const W = size.width + 2 * PAD;
+  const inner = W - 2 * PAD;
+  const id = `ict-${chart.id.replace(/\W/g, '-')}`;
+  const t = (s: string) => escapeHtml(s);
+  const body: string[] = [];
+  let y = PAD;
+
+  const block = (text: string, px: number, cls: string, lineH: number) => {
+    for (const l of wrapText(text, inner, px, chart.locale)) {
+      y += lineH;
+      body.push(`<text class="${cls}" x="${PAD}" y="${y - lineH * 0.28}">${t(l)}</text>`);
+    }
+  };
+
+  block(chart.title, 17, 'svg-title', 24);
+  // Legend (as on the page: only with two or more series or an overlay line).
+  const legend =
+    chart.kind === 'text' || (chart.series.length < 2 && !chart.overlay)
+      ? []
+      : [...chart.series.map((s, i) => ({ label: s.label, cls: `s${i}` })), ...(chart.overlay ? [{ label: chart.overlay.series.label, cls: 'overlay' }] : [])];
+  if (legend.length) {
+    let x = PAD;
+    y += 8;
+    for (const l of legend) {
+      const w = 16 + textWidth(l.label, 12) + 14;
+      if (x + w > W - PAD && x > PAD) (x = PAD), (y += 18);
+      const line = chart.kind === 'line' || l.cls === 'overlay';
+      body.push(`<rect x="${x}" y="${line ? y + 5 : y}" width="11" height="${line ? 3 : 11}" rx="2" style="fill:var(${swatchFill[l.cls] ?? '--fg-soft'})"/>`);
+      body.push(`<text class="svg-legend" x="${x + 16}" y="${y + 10}">${t(l.label)}</text>`);
+      x += w;
+    }
+    y += 18;
+  }
+  y += 8;
+  const drawn = render(Chart, { props: { chart, size } }).body.replace(/<!--[\s\S]*?-->/g, '');
+  const m = /^([\s\S]*?)<svg([^>]*)>([\s\S]*)<\/svg>/.exec(drawn);
+  if (!m) throw new Error(`chart-svg: no <svg> in the rendered chart ${chart.id}`);
+  // The wrappers' classes (chart-canvas, locator-map…) go on a group, so descendant rules still match;
+  // the drawing is scaled from its own viewBox (a map draws at its own size) to the file's width.
+  const wrappers = [...m[1].matchAll(/class="([^"]*)"/g)].map((c) => c[1]).join(' ');
+  const vb = /viewBox="[\d.]+ [\d.]+ ([\d.]+) ([\d.]+)"/.exec(m[2]);
+  const k = vb ? size.width / Number(vb[1]) : 1;
+  const h = vb ? Number(vb[2]) * k : size.height;
+  // Svelte's output is otherwise XML-clean (quoted, escaped, every element closed).
+  body.push(`<g class="${wrappers}" transform="translate(${PAD} ${y}) scale(${+k.toFixed(4)})">${m[3]}</g>`);
+  y += h + 14;
+  if (chart.note) block(chart.note, 11, 'svg-small', 15);
+  block(chart.sourceLine, 11, 'svg-small', 15);
+  y += 4;
+  block(credit, 11, 'svg-small', 15);
+  y += PAD - 4;
+
+  const markup = body.join('');
+  const css =
+    svgCss(markup) +
+    `.${ROOT} .svg-title{font-size:17px;font-weight:700;fill:var(--fg)}.${ROOT} .svg-legend{font-size:12px;fill:var(--fg)}.${ROOT} .svg-small{font-size:11px;fill:var(--fg-soft)}`;
+  const lang = chart.locale;
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?>\n` +
+    `<svg xmlns="http://www.w3.org/2000/svg" class="${ROOT}" width="${W}" height="${Math.ceil(y)}" viewBox="0 0 ${W} ${Math.ceil(y)}" ` +
+    `role="img" aria-labelledby="${id}-title ${id}-desc" xml:lang="${lang}" lang="${lang}">` +
+    `<title id="${id}-title">${t(chart.title)}</title><desc id="${id}-desc">${t(chart.description)} ${t(chart.sourceLine)}</desc>` +
+    `<style>${css}</style><rect width="100%" height="100%" fill="#ffffff"/>${markup}</svg>\n`
+  );
+}

@@ -1,0 +1,171 @@
+// Embed codes, URLs and oEmbed data for every published story and every step's chart, computed at
+// build time. Paths carry the deploy base path (BASE_PATH); snippet and oEmbed URLs are absolute
+// on the site origin (PUBLIC_ORIGIN). The Embed control, the embed pages and the oEmbed JSON all
+// take their snippet from `embedSnippet`, so they can never disagree.
+import { localizePath, type Locale } from '$lib/i18n';
+import { findStory, publishedStories } from '$lib/stories';
+import type { StorySpec } from '$lib/stories/types';
+import { escapeHtml } from './phrases';
+import { message } from './messages';
+import { resolveStory } from './resolve';
+import type { ResolvedStory } from '$lib/engine/resolved';
+
+/** One embeddable thing: a whole story (no step) or the chart of one step. */
+export interface EmbedTarget {
+  slug: string;
+  step?: string;
+}
+
+/** What the Embed control of a story or step needs (all strings ready to print). */
+export interface EmbedInfo {
+  snippet: string;
+  /** Root-relative links (base path included) for the control's preview, SVG and oEmbed links. */
+  page: string;
+  svg?: string;
+  oembed: string;
+}
+
+/** Width oEmbed consumers should reserve; the iframe itself is fluid (width 100 %). */
+export const OEMBED_WIDTH = 640;
+/** iframe heights before the resize script has spoken (or when the host blocks scripts): about the
+ *  measured height at a 640 px column, so the first paint is close and nothing is cut off for long. */
+export const DEFAULT_HEIGHT = { story: 900, chart: 800 };
+/** Query parameters an embed page reads (on the client only): theme=transparent and pym's childId. */
+export const EMBED_PARAMS = ['theme', 'childId'] as const;
+
+/** Published stories and their steps, or undefined for anything unknown (→ 404). */
+export function embedSpec(slug: string, step?: string): StorySpec | undefined {
+  const spec = findStory(slug);
+  if (!spec || spec.status !== 'published') return undefined;
+  if (step !== undefined && !spec.steps.some((s) => s.id === step)) return undefined;
+  return spec;
+}
+
+/** Every embeddable target: each published story and each of its steps. */
+export function embedTargets(): EmbedTarget[] {
+  return publishedStories().flatMap((s) => [{ slug: s.slug }, ...s.steps.map((st) => ({ slug: s.slug, step: st.id }))]);
+}
+
+/** A step's chart can be drawn as SVG (text cards are prose, not charts). */
+export function hasSvg(slug: string, step: string): boolean {
+  const st = findStory(slug)?.steps.find((s) => s.id === step);
+  return !!st && st.chart.kind !== 'text';
+}
+
+const dir = (t: EmbedTarget) => `/embed/${t.slug}/${t.step ? `${t.step}/` : ''}`;
+export const embedPath = (t: EmbedTarget, locale: Locale, base: string) => localizePath(dir(t), locale, base);
+export const oembedPath = (t: EmbedTarget, locale: Locale, base: string) => localizePath(`${dir(t)}oembed.json`, locale, base);
+export const svgPath = (slug: string, step: string, locale: Locale, base: string) => localizePath(`/embed/${slug}/${step}.svg`, locale, base);
+/** The story on this site, at the step when there is one. */
+export const storyPath = (t: EmbedTarget, locale: Locale, base: string) =>
+  localizePath(`/stories/${t.slug}/${t.step ? `#step-${t.step}` : ''}`, locale, base);
+/** The host-side resize script (static/embed.js). */
+export const hostScriptPath = (base: string) => `${base}/embed.js`;
+
+const resolved = new Map<string, ResolvedStory>();
+function resolvedStory(spec: StorySpec, locale: Locale): ResolvedStory {
+  const key = `${spec.slug}|${locale}`;
+  if (!resolved.has(key)) resolved.set(key, resolveStory(spec, locale));
+  return resolved.get(key)!;
+}
+
+/** Title of the iframe (and of the oEmbed): the story title, or the step's chart title. */
+export function embedTitle(t: EmbedTarget, locale: Locale): string {
+  const spec = embedSpec(t.slug, t.step);
+  if (!spec) throw new Error(`embed: unknown story or step ${t.slug}/${t.step ?? ''}`);
+  const story = resolvedStory(spec, locale);
+  const title = t.step ? story.steps.find((s) => s.id === t.step)!.chart.title : story.title;
+  return message('embed_frame_title', locale, 'embed title', { title, site: message('site_title', locale, 'embed title') });
+}
+
+/** The ready-to-paste embed code: a fluid, lazy iframe plus the resize script. */
+export function embedSnippet(t: EmbedTarget, locale: Locale, base: string, origin: string): string {
+  const src = origin + embedPath(t, locale, base);
+  const height = t.step ? DEFAULT_HEIGHT.chart : DEFAULT_HEIGHT.story;
+  const title = escapeHtml(embedTitle(t, locale));
+  return (
+    `<iframe src="${escapeHtml(src)}" title="${title}" width="100%" height="${height}" loading="lazy" style="width:100%;border:0"></iframe>\n` +
+    `<script src="${escapeHtml(origin + hostScriptPath(base))}" async></script>`
+  );
+}
+
+export function embedInfo(t: EmbedTarget, locale: Locale, base: string, origin: string): EmbedInfo {
+  return {
+    snippet: embedSnippet(t, locale, base, origin),
+    page: embedPath(t, locale, base),
+    svg: t.step && hasSvg(t.slug, t.step) ? svgPath(t.slug, t.step, locale, base) : undefined,
+    oembed: oembedPath(t, locale, base)
+  };
+}
+
+/** Labels of the Embed control, resolved on the server so the client carries no messages. */
+export function embedLabels(locale: Locale) {
+  const m = (k: string) => message(k, locale, 'embed control');
+  return {
+    story: m('embed_story_summary'),
+    chart: m('embed_chart_summary'),
+    code: m('embed_code_label'),
+    help: m('embed_help'),
+    copy: m('embed_copy'),
+    copied: m('embed_copied'),
+    failed: m('embed_copy_failed'),
+    open: m('embed_open'),
+    svg: m('embed_svg'),
+    oembed: m('embed_oembed')
+  };
+}
+export type EmbedLabels = ReturnType<typeof embedLabels>;
+
+/** oEmbed 1.0 "rich" response for one embeddable page (https://oembed.com/#section2.3). */
+export function oembed(t: EmbedTarget, locale: Locale, base: string, origin: string) {
+  const site = message('site_title', locale, 'oembed');
+  return {
+    version: '1.0',
+    type: 'rich',
+    title: embedTitle(t, locale),
+    html: embedSnippet(t, locale, base, origin),
+    width: OEMBED_WIDTH,
+    height: t.step ? DEFAULT_HEIGHT.chart : DEFAULT_HEIGHT.story,
+    provider_name: site,
+    provider_url: origin + localizePath('/', locale, base),
+    author_name: message('site_credit', locale, 'oembed'),
+    author_url: origin + storyPath(t, locale, base),
+    thumbnail_url: `${origin}${base}/og.png`,
+    thumbnail_width: 1200,
+    thumbnail_height: 630,
+    cache_age: 86400
+  };
+}
+
+/** Everything a story page needs for its Embed controls and its oEmbed discovery link. */
+export function storyEmbeds(spec: StorySpec, locale: Locale, base: string, origin: string) {
+  return {
+    labels: embedLabels(locale),
+    story: embedInfo({ slug: spec.slug }, locale, base, origin),
+    steps: Object.fromEntries(spec.steps.map((st) => [st.id, embedInfo({ slug: spec.slug, step: st.id }, locale, base, origin)])),
+    oembed: origin + oembedPath({ slug: spec.slug }, locale, base)
+  };
+}
+export type StoryEmbeds = ReturnType<typeof storyEmbeds>;
+
+/** The frame around an embed page: credit, the way back to the story, discovery and resize script. */
+export function embedFrame(t: EmbedTarget, locale: Locale, base: string, origin: string) {
+  const m = (k: string, i = {}) => message(k, locale, 'embed page', i);
+  return {
+    title: embedTitle(t, locale),
+    path: dir(t),
+    storyHref: storyPath(t, locale, base),
+    fullStory: m('embed_full_story'),
+    credit: m('embed_credit', { site: m('site_title') }),
+    dataCredit: m('site_credit'),
+    oembed: origin + oembedPath(t, locale, base),
+    script: `${base}/embed-frame.js`
+  };
+}
+export type EmbedFrame = ReturnType<typeof embedFrame>;
+
+/** Last line of a standalone SVG: who made it and where the story lives. */
+export function svgCredit(t: EmbedTarget, locale: Locale, base: string, origin: string): string {
+  const site = message('site_title', locale, 'svg credit');
+  return `${message('embed_credit', locale, 'svg credit', { site })} · ${origin}${storyPath({ slug: t.slug }, locale, base)}`;
+}

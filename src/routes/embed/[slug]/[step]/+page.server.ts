@@ -1,0 +1,18 @@
+// One step's chart state for embedding: title, chart, note, source line, the step's text, credit.
+import { error } from '@sveltejs/kit';
+import { base } from '$app/paths';
+import { localeFromPath } from '$lib/i18n';
+import { resolveStory } from '$lib/server/resolve';
+import { embedFrame, embedSpec, embedTargets } from '$lib/server/embed';
+import { origin } from '$lib/server/site';
+
+export const entries = () => embedTargets().flatMap((t) => (t.step ? [{ slug: t.slug, step: t.step }] : []));
+
+export const load = ({ params, url }) => {
+  const spec = embedSpec(params.slug, params.step);
+  if (!spec) error(404, 'Not found');
+  const locale = localeFromPath(url.pathname, base);
+  const story = resolveStory(spec, locale, base);
+  const step = story.steps.find((s) => s.id === params.step)!;
+  return { step, frame: embedFrame({ slug: spec.slug, step: step.id }, locale, base, origin), locale };
+};

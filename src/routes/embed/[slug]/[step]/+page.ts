@@ -1,0 +1,2 @@
+// Embed pages are plain prerendered HTML: no framework JavaScript, only the tiny resize script.
+export const csr = false;

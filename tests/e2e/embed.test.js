@@ -1,0 +1,334 @@
+// Embeds on the built site: a host page on another origin uses the published snippets; frames
+// size to their content; no-JS frames still show the chart; 404s; query parameters; oEmbed; axe.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { axe, openPage, startSite } from './helpers.js';
+import { closeContext, frameHeights, hostHtml, routeSite, snippetsFrom, startHost } from './embed-host.js';
+
+const BUILD = process.env.BUILD_DIR ?? 'build';
+let site;
+let published; // snippets read from the story pages' Embed controls: { ja: {story, steps}, en: {...} }
+let publicOrigin; // PUBLIC_ORIGIN of the build, as the snippets carry it
+const STORY = 'digital-deficit';
+const STEP = 'hook';
+
+before(async () => {
+  site = await startSite();
+  published = {};
+  for (const [lang, prefix] of [['ja', ''], ['en', 'en/']]) {
+    const { page, context } = await openPage(site.browser, `${site.url}${prefix}stories/${STORY}/`);
+    published[lang] = await snippetsFrom(page);
+    await context.close();
+  }
+  publicOrigin = new URL(/src="([^"]+)"/.exec(published.ja.story)[1]).origin;
+});
+after(async () => site?.close());
+
+/** A context whose requests to the snippet origin reach the local build. */
+async function hostContext(width, opts = {}) {
+  const context = await site.browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: opts.javaScriptEnabled ?? true });
+  await routeSite(context, publicOrigin, new URL(site.url).origin, opts);
+  return context;
+}
+
+/** Every file under a folder of the build, as paths relative to the build. */
+function walk(dir, rel = '') {
+  return readdirSync(join(dir, rel), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(dir, join(rel, e.name)) : [join(rel, e.name).split('\\').join('/')]
+  );
+}
+
+describe('embed snippets', () => {
+  it('every step and the story have a snippet: lazy, titled, 100% wide iframe plus the resize script', () => {
+    for (const lang of ['ja', 'en']) {
+      const { story, steps } = published[lang];
+      assert.ok(Object.keys(steps).length >= 5);
+      for (const s of [story, ...Object.values(steps)]) {
+        assert.match(s, /^<iframe src="https?:\/\/[^"]+\/embed\/[\w-]+\/([\w-]+\/)?" title="[^"]+" width="100%" height="\d+" loading="lazy" style="width:100%;border:0"><\/iframe>\n<script src="[^"]+\/embed\.js" async><\/script>$/);
+        assert.equal(s.includes('/en/embed/'), lang === 'en', s);
+      }
+    }
+  });
+
+  it('the Embed control copies the snippet and announces it', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${site.url}en/stories/${STORY}/`, { waitUntil: 'networkidle' });
+    const control = page.locator(`#step-${STEP} .embed-control`);
+    await control.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await control.evaluate((d) => d.open), true, 'opens with the keyboard');
+    await control.locator('button').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(200);
+    assert.equal(await control.locator('[role=status]').textContent(), 'Copied to the clipboard');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), published.en.steps[STEP]);
+    assert.equal(await control.locator('textarea').inputValue(), published.en.steps[STEP]);
+    await context.close();
+  });
+});
+
+describe('embedded on another origin', () => {
+  for (const width of [320, 768, 1280]) {
+    it(`at ${width}px the frames are exactly as tall as their content, with no inner scrollbar`, async () => {
+      const host = await startHost(hostHtml([published.en.steps[STEP], published.ja.story]));
+      const context = await hostContext(width);
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(host.url);
+      assert.notEqual(new URL(host.url).origin, publicOrigin, 'host and frames on different origins');
+      const frames = await frameHeights(page);
+      assert.equal(frames.length, 2);
+      for (const f of frames) {
+        assert.ok(Math.abs(f.height - f.doc.height) <= 3, `${f.src}: iframe ${f.height}px vs document ${f.doc.height}px`);
+        assert.ok(f.doc.scrollHeight <= f.doc.clientHeight + 1, `${f.src}: inner vertical scroll ${f.doc.scrollHeight} > ${f.doc.clientHeight}`);
+        assert.ok(f.doc.scrollWidth <= f.doc.clientWidth, `${f.src}: inner horizontal scroll ${f.doc.scrollWidth} > ${f.doc.clientWidth}`);
+        assert.ok(f.doc.svgs >= 1, `${f.src}: shows its chart`);
+      }
+      console.log(`    ${width}px: ${frames.map((f) => `${new URL(f.src).pathname} ${Math.round(f.height)}px`).join(', ')}`);
+      assert.deepEqual(errors, []);
+      await closeContext(context);
+      host.server.close();
+    });
+  }
+
+  it('the frame follows content changes (opening the data table) and the host asking again', async () => {
+    const host = await startHost(hostHtml([published.en.steps[STEP]]));
+    const context = await hostContext(768);
+    const page = await context.newPage();
+    await page.goto(host.url);
+    const [before] = await frameHeights(page);
+    const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
+    await frame.locator('.data-table summary').click();
+    const [afterOpen] = await frameHeights(page);
+    assert.ok(afterOpen.height > before.height + 40, `${before.height} → ${afterOpen.height}`);
+    assert.ok(Math.abs(afterOpen.height - afterOpen.doc.height) <= 3);
+    await closeContext(context);
+    host.server.close();
+  });
+
+  it('the "view the full story" link opens the story at the step, in the top window', async () => {
+    const host = await startHost(hostHtml([published.ja.steps[STEP]]));
+    const context = await hostContext(768);
+    const page = await context.newPage();
+    await page.goto(host.url);
+    const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
+    const link = frame.locator('.embed-foot a');
+    assert.equal(await link.getAttribute('target'), '_top');
+    assert.match(await link.getAttribute('href'), new RegExp(`/stories/${STORY}/#step-${STEP}$`));
+    await Promise.all([page.waitForURL(`${publicOrigin}/**`), link.click()]);
+    assert.equal(new URL(page.url()).pathname + new URL(page.url()).hash, `/stories/${STORY}/#step-${STEP}`);
+    await closeContext(context);
+    host.server.close();
+  });
+
+  it('with scripts blocked inside the frame (CSP sandbox) the chart SVG and text still show', async () => {
+    const host = await startHost(hostHtml([published.en.steps[STEP], published.en.story]));
+    const context = await hostContext(390, { sandboxFrames: true });
+    const page = await context.newPage();
+    await page.goto(host.url);
+    await page.waitForTimeout(500);
+    const snippets = [published.en.steps[STEP], published.en.story];
+    for (const [i, el] of (await page.locator('iframe').elementHandles()).entries()) {
+      const frame = await el.contentFrame();
+      const shown = await frame.evaluate(() => ({
+        svg: [...document.querySelectorAll('.chart-canvas svg')].filter((s) => s.getBoundingClientRect().height > 100 && s.querySelector('rect')).length,
+        title: document.querySelector('h1')?.textContent ?? '',
+        theme: document.documentElement.getAttribute('data-theme')
+      }));
+      assert.ok(shown.svg >= 1, 'chart drawn as SVG');
+      assert.ok(shown.title.length > 3);
+      // No script ran: the frame keeps the snippet's default height.
+      const expected = Number(/height="(\d+)"/.exec(snippets[i])[1]);
+      assert.equal(Math.round(await el.evaluate((f) => f.getBoundingClientRect().height)), expected);
+    }
+    await closeContext(context);
+    host.server.close();
+  });
+
+  it('with JavaScript disabled in the whole browser the frame still shows the chart SVG', async () => {
+    const host = await startHost(hostHtml([published.ja.steps[STEP]]));
+    const context = await hostContext(390, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(host.url);
+    await page.waitForTimeout(500);
+    const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
+    const svgHeight = await frame.evaluate(() => Math.max(...[...document.querySelectorAll('.chart-canvas svg')].map((s) => s.getBoundingClientRect().height)));
+    assert.ok(svgHeight > 100, `svg ${svgHeight}px`);
+    await closeContext(context);
+    host.server.close();
+  });
+});
+
+describe('embed pages', () => {
+  it('unknown story or step IDs get the 404 page in the right language', async () => {
+    for (const [path, lang, text] of [
+      ['embed/no-such-story/', 'ja', 'ページが見つかりません'],
+      [`embed/${STORY}/no-such-step/`, 'ja', 'ページが見つかりません'],
+      [`en/embed/${STORY}/no-such-step/`, 'en', 'Page not found'],
+      ['en/embed/no-such-story/', 'en', 'Page not found'],
+      [`en/embed/${STORY}/no-such-step.svg`, 'en', 'Page not found']
+    ]) {
+      const res = await fetch(site.url + path);
+      assert.equal(res.status, 404, path);
+      const html = await res.text();
+      assert.match(html, new RegExp(`<html lang="${lang}"`), path);
+      assert.ok(html.includes(text), path);
+    }
+    // …also inside a frame on the host page: a page, not a blank frame.
+    const host = await startHost(hostHtml([`<iframe src="${publicOrigin}/en/embed/${STORY}/nope/" title="x" width="100%" height="400"></iframe>`]));
+    const context = await hostContext(768);
+    const page = await context.newPage();
+    await page.goto(host.url);
+    const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
+    assert.equal(await frame.locator('h1').textContent(), 'Page not found');
+    await closeContext(context);
+    host.server.close();
+  });
+
+  it('query parameters: only theme=transparent is honoured; a <script> in a value appears nowhere', async () => {
+    const evil = '<script>window.__pwned=1</script>"><img src=x onerror="window.__pwned=2">';
+    const q = `?theme=${encodeURIComponent(evil)}&step=${encodeURIComponent(evil)}&childId=${encodeURIComponent(evil)}&x=${encodeURIComponent(evil)}`;
+    const host = await startHost(hostHtml([`<iframe src="${publicOrigin}/en/embed/${STORY}/${STEP}/${q}" title="x" width="100%" height="600"></iframe>`]));
+    const context = await hostContext(768);
+    const page = await context.newPage();
+    const dialogs = [];
+    page.on('dialog', (d) => (dialogs.push(d.message()), d.dismiss()));
+    const messages = [];
+    await page.exposeFunction('__record', (m) => messages.push(m));
+    await page.addInitScript(() => addEventListener('message', (e) => window.__record?.(typeof e.data === 'string' ? e.data : JSON.stringify(e.data))));
+    await page.goto(host.url);
+    await page.waitForTimeout(800);
+    const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
+    const dom = await frame.evaluate(() => ({ html: document.documentElement.outerHTML, pwned: window.__pwned, theme: document.documentElement.getAttribute('data-theme') }));
+    assert.equal(dom.pwned, undefined);
+    assert.equal(dom.theme, null);
+    for (const needle of ['__pwned', 'onerror', '<img src="x"', 'script>window']) assert.ok(!dom.html.includes(needle), needle);
+    assert.deepEqual(dialogs, []);
+    // The invalid pym childId is dropped from the height message too.
+    assert.ok(messages.some((m) => /^pymxPYMxxPYMxheightxPYMx\d+$/.test(m)), messages.join(' | '));
+    assert.ok(messages.every((m) => !m.includes('pwned')));
+    // theme=transparent is the one value that does something.
+    await frame.goto(`${publicOrigin}/en/embed/${STORY}/${STEP}/?theme=transparent`);
+    assert.equal(await frame.evaluate(() => document.documentElement.getAttribute('data-theme')), 'transparent');
+    assert.equal(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgba(0, 0, 0, 0)');
+    await closeContext(context);
+    host.server.close();
+  });
+
+  it('have no site header or footer, are noindex, link the story at the step, and carry credit and source', async () => {
+    for (const [path, lang] of [[`embed/${STORY}/${STEP}/`, 'ja'], [`en/embed/${STORY}/`, 'en']]) {
+      const { page, context, errors } = await openPage(site.browser, site.url + path);
+      assert.equal(await page.getAttribute('html', 'lang'), lang);
+      assert.equal(await page.locator('.site-header, .site-footer').count(), 0);
+      assert.equal(await page.getAttribute('meta[name=robots]', 'content'), 'noindex');
+      assert.ok(await page.locator('.chart-source').first().textContent());
+      assert.match(await page.locator('.embed-foot').textContent(), lang === 'ja' ? /作成：/ : /Graphic:/);
+      assert.equal(await page.locator('script[src]').evaluateAll((s) => s.map((x) => new URL(x.src).pathname).join()), '/embed-frame.js', 'no framework JS');
+      assert.deepEqual(errors, []);
+      await closeContext(context);
+    }
+  });
+
+  it('no embed page overflows sideways at 320 or 1280 px (no horizontal scrollbar in any frame)', async () => {
+    const pages = walk(BUILD)
+      .filter((f) => /^(en\/)?embed\/.+\/index\.html$/.test(f))
+      .map((f) => f.replace(/index\.html$/, ''));
+    for (const width of [320, 1280]) {
+      const context = await site.browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      for (const p of pages) {
+        await page.goto(site.url + p);
+        const o = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+        assert.ok(o[0] <= o[1], `${p} at ${width}px: content ${o[0]}px wide in ${o[1]}px`);
+      }
+      await context.close();
+    }
+  });
+
+  it('axe: 0 violations on the embed pages of every story (story and each chart, both languages)', async () => {
+    const pages = walk(BUILD)
+      .filter((f) => /^(en\/)?embed\/.+\/index\.html$/.test(f))
+      .map((f) => f.replace(/index\.html$/, ''));
+    assert.ok(pages.length > 20, `${pages.length} embed pages`);
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    for (const p of pages) {
+      await page.goto(site.url + p);
+      assert.deepEqual(await axe(page), [], p);
+    }
+    await closeContext(context);
+  });
+});
+
+describe('standalone SVG and oEmbed', () => {
+  it('each chart state has a standalone SVG with its styles, title, source and credit', async () => {
+    const svgs = walk(BUILD).filter((f) => /^(en\/)?embed\/[\w-]+\/[\w-]+\.svg$/.test(f));
+    assert.ok(svgs.length > 10, `${svgs.length} SVG files`);
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(site.url + 'robots.txt');
+    for (const f of svgs) {
+      const text = readFileSync(join(BUILD, f), 'utf8');
+      assert.match(text, /^<\?xml[^>]*>\n<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/, f);
+      assert.match(text, /<title id="[^"]+">[^<]+<\/title>/, f);
+      // Every class the drawing uses that the site styles is styled in the file too.
+      const css = /<style>([^<]*)<\/style>/.exec(text)?.[1] ?? '';
+      for (const c of ['mark', 'dot', 'land', 'place', 'tick', 'link']) if (text.includes(`class="${c} `) || text.includes(`class="${c}"`)) assert.ok(css.includes(`.${c}`), `${f}: .${c} styled`);
+      assert.ok(text.includes(f.startsWith('en/') ? 'Source: MIC' : '出典：総務省'), `${f}: source line`);
+      assert.ok(text.includes(f.startsWith('en/') ? 'Graphic: ' : '作成：'), `${f}: credit`);
+      // No hydration comments, no scripts, and the light palette only (it is an image, not a page).
+      assert.ok(!/<!--|<script|prefers-color-scheme/.test(text), f);
+      // Well-formed XML, and drawn with colour (the copied styles apply).
+      const ok = await page.evaluate(async (src) => {
+        const doc = new DOMParser().parseFromString(src, 'image/svg+xml');
+        if (doc.querySelector('parsererror')) return 'parse error';
+        const img = new Image();
+        img.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(src);
+        await img.decode();
+        return img.naturalWidth > 300 ? 'ok' : `width ${img.naturalWidth}`;
+      }, text);
+      assert.equal(ok, 'ok', f);
+    }
+    await context.close();
+  });
+
+  it('every oEmbed JSON validates and its html is exactly the Embed control snippet', async () => {
+    const files = walk(BUILD).filter((f) => /^(en\/)?embed\/.+\/oembed\.json$/.test(f));
+    const pages = walk(BUILD).filter((f) => /^(en\/)?embed\/.+\/index\.html$/.test(f));
+    assert.equal(files.length, pages.length, 'one oEmbed per embed page');
+    // The Embed controls of every published story, in both languages.
+    const controls = new Map();
+    const stories = new Set(files.map((f) => f.replace(/^en\//, '').split('/')[1]));
+    for (const slug of stories) {
+      for (const [lang, prefix] of [['ja', ''], ['en', 'en/']]) {
+        const { page, context } = await openPage(site.browser, `${site.url}${prefix}stories/${slug}/`);
+        const s = await snippetsFrom(page);
+        controls.set(`${prefix}embed/${slug}/`, s.story);
+        for (const [id, snip] of Object.entries(s.steps)) controls.set(`${prefix}embed/${slug}/${id}/`, snip);
+        const discovery = await page.getAttribute('link[rel=alternate][type="application/json+oembed"]', 'href');
+        assert.equal(discovery, `${publicOrigin}/${prefix}embed/${slug}/oembed.json`, `story page ${lang} ${slug}`);
+        await context.close();
+      }
+    }
+    for (const f of files) {
+      const dir = f.replace(/oembed\.json$/, '');
+      const o = JSON.parse(readFileSync(join(BUILD, f), 'utf8'));
+      assert.equal(o.version, '1.0', f);
+      assert.equal(o.type, 'rich', f);
+      for (const k of ['html', 'title', 'provider_name', 'provider_url']) assert.ok(typeof o[k] === 'string' && o[k].length > 3, `${f}: ${k}`);
+      for (const k of ['width', 'height', 'thumbnail_width', 'thumbnail_height']) assert.ok(Number.isInteger(o[k]) && o[k] > 0, `${f}: ${k}`);
+      for (const k of ['provider_url', 'thumbnail_url', 'author_url']) assert.ok(o[k].startsWith(publicOrigin + '/'), `${f}: ${k} ${o[k]}`);
+      assert.equal(o.html, controls.get(dir), `${f}: html = Embed control snippet`);
+      assert.ok(o.html.includes(`src="${publicOrigin}/${dir}"`), f);
+      // The embed page itself names this JSON for discovery.
+      const html = readFileSync(join(BUILD, dir, 'index.html'), 'utf8');
+      assert.ok(html.includes(`<link rel="alternate" type="application/json+oembed" href="${publicOrigin}/${f}"`), `${dir}: discovery link`);
+      // The thumbnail and the linked story exist on the site.
+      assert.equal((await fetch(site.url + o.thumbnail_url.slice(publicOrigin.length + 1))).status, 200);
+    }
+  });
+});
