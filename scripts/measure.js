@@ -175,7 +175,8 @@ for (const r of results) {
 
 // 4. Budgets.
 const violations = [];
-const check = (r, ok, msg) => ok || violations.push(`${r.page}: ${msg}`);
+let checks = 0;
+const check = (r, ok, msg) => (checks++, ok || violations.push(`${r.page}: ${msg}`));
 for (const r of results) {
   if (isStory(r.page)) {
     check(r, r.jsGzipKiB <= 60, `JS ${f(r.jsGzipKiB)} KiB gzip > 60`);
@@ -193,7 +194,7 @@ for (const r of results) {
 }
 
 mkdirSync('.measure', { recursive: true });
-writeFileSync('.measure/results.json', JSON.stringify({ date: new Date().toISOString(), lighthouse: !NO_LH, results, violations }, null, 2) + '\n');
+writeFileSync('.measure/results.json', JSON.stringify({ date: new Date().toISOString(), lighthouse: !NO_LH, checks, results, violations }, null, 2) + '\n');
 
 console.log(`\nMeasured ${results.length} pages (${lhPages.length} with Lighthouse) in ${((Date.now() - t0) / 1000).toFixed(1)} s → .measure/results.json`);
 if (violations.length) {

@@ -10,7 +10,9 @@ const stages = [
   ['types', 'npx svelte-kit sync && npx svelte-check --tsconfig ./tsconfig.json --output machine --fail-on-warnings'],
   ['unit + component', 'npx vitest run --reporter=default --reporter=json --outputFile.json=.test-results/vitest.json'],
   ['build', 'npx vite build --logLevel warn'],
-  ['end to end (Chromium)', 'node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination=.test-results/e2e.tap tests/e2e/']
+  ['end to end (Chromium)', 'node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination=.test-results/e2e.tap tests/e2e/'],
+  // JS/HTML weight, CLS while scrolling and Lighthouse mobile on every story and home page; fails over budget.
+  ['performance budget', 'node scripts/measure.js']
 ];
 
 let passed = 0;
@@ -25,6 +27,14 @@ const count = () => {
     const tap = readFileSync('.test-results/e2e.tap', 'utf8');
     passed += Number(/^# pass (\d+)/m.exec(tap)?.[1] ?? 0);
     failed += Number(/^# fail (\d+)/m.exec(tap)?.[1] ?? 0);
+  } catch {}
+  try {
+    // each budget (per page and figure) counts as one check
+    const m = JSON.parse(readFileSync('.measure/results.json', 'utf8'));
+    if (Date.parse(m.date) >= t0) {
+      passed += m.checks - m.violations.length;
+      failed += m.violations.length;
+    }
   } catch {}
 };
 

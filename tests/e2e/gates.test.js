@@ -1,0 +1,168 @@
+// Quality gates on the built site, for every page the build produced (found by walking the build
+// folder, so new stories, embeds and slides are covered without a hand-kept list).
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { axe, openPage, startSite, scrollToStep } from './helpers.js';
+import { checkCsp, checkInventory, checkLinks, checkSitemap, listPages } from '../../scripts/gates/static-checks.js';
+
+const BUILD = process.env.BUILD_DIR ?? 'build';
+const ORIGIN = (process.env.PUBLIC_ORIGIN ?? 'http://127.0.0.1:4173').replace(/\/$/, '');
+const pages = listPages(BUILD).map((p) => p.path);
+const storyPaths = pages.filter((p) => /^\/(en\/)?stories\/[^/]+\/$/.test(p));
+
+let site;
+before(async () => (site = await startSite()));
+after(async () => site.close());
+
+describe(`built files (${pages.length} pages)`, () => {
+  it('pages inventory: both languages, lang, title, description, canonical, reciprocal hreflang, noindex on embeds and slides', () => {
+    assert.deepEqual(checkInventory(BUILD), []);
+  });
+  it('sitemap.xml lists exactly the public pages; robots.txt points at it', () => {
+    assert.deepEqual(checkSitemap(BUILD), []);
+  });
+  it('every internal href/src resolves to a file; external links only to the allow-list', () => {
+    assert.deepEqual(checkLinks(BUILD, { origin: ORIGIN }), []);
+  });
+  it('every page has a CSP: same origin only, inline scripts only by hash', () => {
+    assert.deepEqual(checkCsp(BUILD), []);
+  });
+});
+
+describe('every page in Chromium', () => {
+  it('requests nothing from another host, reports no error or CSP violation, does not overflow 320 px', async () => {
+    const problems = [];
+    for (const path of pages) {
+      const { page, errors, context } = await openPage(site.browser, site.url + path.slice(1), { viewport: { width: 320, height: 640 } });
+      const foreign = [];
+      page.on('request', (r) => new URL(r.url()).host !== new URL(site.url).host && !/^(data|blob):/.test(r.url()) && foreign.push(r.url()));
+      await page.reload({ waitUntil: 'networkidle' });
+      const over = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+      if (foreign.length) problems.push(`${path}: requests ${foreign.join(', ')}`);
+      if (errors.length) problems.push(`${path}: ${errors.join('; ')}`);
+      if (over > 0) problems.push(`${path}: overflows 320 px by ${over} px`);
+      await context.close();
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  it('axe-core: 0 violations on every page (light and dark)', async () => {
+    const problems = [];
+    for (const path of pages)
+      for (const colorScheme of ['light', 'dark']) {
+        const { page, context } = await openPage(site.browser, site.url + path.slice(1), { bypassCSP: true, colorScheme });
+        for (const v of await axe(page)) problems.push(`${path} (${colorScheme}): ${v}`);
+        await context.close();
+      }
+    assert.deepEqual(problems, []);
+  });
+
+  it('without JavaScript: main text shows and every chart is SVG', async () => {
+    const problems = [];
+    for (const path of pages) {
+      const { page, context } = await openPage(site.browser, site.url + path.slice(1), { javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+      const r = await page.evaluate(() => {
+        const visible = (el) => !!(el.offsetWidth || el.offsetHeight || el.getClientRects().length);
+        const canvases = [...document.querySelectorAll('.chart-canvas')].filter(visible);
+        return {
+          text: (document.querySelector('main, article, .embed, body')?.innerText ?? '').trim().length,
+          all: canvases.length,
+          charts: canvases.filter((c) => c.getAttribute('data-chart-kind') !== 'text').length,
+          svg: canvases.filter((c) => c.getAttribute('data-chart-kind') !== 'text' && c.querySelector('svg :is(rect, path, circle, line)')).length,
+          placeholders: document.querySelectorAll('noscript[data-static-chart]').length
+        };
+      });
+      if (r.text < 80) problems.push(`${path}: only ${r.text} characters of text`);
+      if (r.svg < r.charts) problems.push(`${path}: ${r.charts - r.svg} of ${r.charts} charts without SVG marks`);
+      if (/\/(stories|embed)\//.test(path) && !/404/.test(path) && r.all === 0 && r.placeholders === 0) problems.push(`${path}: no chart`);
+      await context.close();
+    }
+    assert.deepEqual(problems, []);
+  });
+});
+
+describe('stories: keyboard, zoom and smooth scrolling', () => {
+  for (const path of storyPaths) {
+    it(`${path}: a keyboard-only walk reaches every control, each with a visible focus ring`, async () => {
+      const { page, context } = await openPage(site.browser, site.url + path.slice(1), { viewport: { width: 1280, height: 800 } });
+      const controls = await page.evaluate(() =>
+        [...document.querySelectorAll('a[href], button, summary, input, select, textarea, [tabindex]:not([tabindex="-1"])')]
+          // controls in closed <details> count too: the walk opens each disclosure it reaches
+          .filter((el) => (el.closest('details:not([open])') ? el.closest('details').checkVisibility() : el.checkVisibility()) && !el.closest('[inert], [aria-hidden="true"]'))
+          .map((el, i) => (el.setAttribute('data-kbd', String(i)), String(i)))
+      );
+      const reached = new Set();
+      const noRing = [];
+      for (let n = 0; n < controls.length + 40; n++) {
+        await page.keyboard.press('Tab');
+        const f = await page.evaluate(() => {
+          const el = document.activeElement;
+          if (!el || el === document.body) return null;
+          const s = getComputedStyle(el);
+          const ring = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
+          return { id: el.getAttribute('data-kbd'), ring, what: el.outerHTML.slice(0, 80), closed: el.tagName === 'SUMMARY' && !el.parentElement.open };
+        });
+        if (!f) continue;
+        if (f.closed) await page.keyboard.press('Enter');
+        if (f.id) reached.add(f.id);
+        if (!f.ring) noRing.push(f.what);
+        if (reached.size === controls.length) break;
+      }
+      assert.deepEqual(controls.filter((id) => !reached.has(id)), [], 'controls never reached by Tab');
+      assert.deepEqual(noRing, [], 'focused without a visible ring');
+      await context.close();
+    });
+
+    it(`${path}: at 200 % zoom (640×400 CSS px) every step's text is on top and readable`, async () => {
+      const { page, context } = await openPage(site.browser, site.url + path.slice(1), { viewport: { width: 640, height: 400 } });
+      const n = await page.locator('.step').count();
+      const hidden = [];
+      for (let i = 0; i < n; i++) {
+        await scrollToStep(page, i);
+        await page.waitForTimeout(100);
+        const covered = await page.evaluate((i) => {
+          const step = document.querySelectorAll('.step')[i];
+          step.scrollIntoView({ block: 'center' });
+          return [...step.querySelectorAll('p:not(.sr-only)')]
+            .filter((p) => {
+              const r = p.getClientRects()[0];
+              if (!r || r.bottom < 0 || r.top > innerHeight) return false;
+              const hit = document.elementFromPoint(r.left + Math.min(20, r.width / 2), r.top + r.height / 2);
+              return !hit || !step.contains(hit);
+            })
+            .map((p) => p.textContent.slice(0, 30));
+        }, i);
+        hidden.push(...covered.map((t) => `step ${i}: ${t}`));
+      }
+      const over = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+      assert.deepEqual(hidden, []);
+      assert.ok(over <= 0, `overflows by ${over} px`);
+      await context.close();
+    });
+
+    it(`${path}: scrolling top to bottom at 4× CPU throttle has no long task and no layout shift`, async () => {
+      const { page, context } = await openPage(site.browser, site.url + path.slice(1), { viewport: { width: 390, height: 844 } });
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.waitForTimeout(1500); // load settles
+      const r = await page.evaluate(async () => {
+        const long = [];
+        let cls = 0;
+        new PerformanceObserver((l) => l.getEntries().forEach((e) => long.push(Math.round(e.duration)))).observe({ type: 'longtask' });
+        new PerformanceObserver((l) => l.getEntries().forEach((e) => !e.hadRecentInput && (cls += e.value))).observe({ type: 'layout-shift' });
+        const sleep = (ms) => new Promise((res) => setTimeout(res, ms));
+        let steps = 0;
+        while (scrollY < document.documentElement.scrollHeight - innerHeight - 1 && steps++ < 3000) {
+          scrollBy(0, 100);
+          await sleep(50);
+        }
+        await sleep(1000);
+        return { long, cls, steps };
+      });
+      console.log(`  ${path}: ${r.steps} scroll increments, ${r.long.length} long tasks ${JSON.stringify(r.long)}, CLS ${r.cls.toFixed(4)}`);
+      assert.deepEqual(r.long, [], 'tasks over 50 ms while scrolling');
+      assert.ok(r.cls < 0.001, `CLS ${r.cls}`);
+      await context.close();
+    });
+  }
+});
