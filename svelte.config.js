@@ -15,8 +15,9 @@ export default {
     // Inline the (small) stylesheets: no render-blocking CSS request before first paint.
     inlineStyleThreshold: 40000,
     prerender: {
-      // ja pages are found by crawling; /en/ pages are listed so the crawler starts there too
-      entries: ['*', '/en/'],
+      // ja pages are found by crawling; /en/ pages are listed so the crawler starts there too.
+      // /404 and /en/404 become 404.html and en/404.html (served for missing paths).
+      entries: ['*', '/en/', '/en/404', '/sitemap.xml', '/robots.txt'],
       handleHttpError: 'fail',
       handleMissingId: 'fail',
       handleUnseenRoutes: 'fail'

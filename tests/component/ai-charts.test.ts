@@ -1,11 +1,13 @@
 // Server-renders the AI-race chart pieces the engine gained for it: the dumbbell (two series per
-// category joined by a line), the log-scale dot plot with dated/undated groups, forecast cells and
+// category joined by a line), the timeline (dated models on a time axis, log sizes, undated strip), forecast cells and
 // 100 % stacked bars, and checks marks, their order and labels.
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import Chart from '../../src/lib/charts/Chart.svelte';
 import ChartFigure from '../../src/lib/components/ChartFigure.svelte';
 import { resolveStory } from '../../src/lib/server/resolve';
+import { timelineLayout, TIMELINE } from '../../src/lib/charts/timeline';
+import { textWidth } from '../../src/lib/charts/geometry';
 import { story } from '../../src/lib/stories/ai-race';
 
 const ja = resolveStory(story, 'ja');
@@ -25,8 +27,8 @@ describe('dumbbell (SSR)', () => {
       'cn|link', 'us|link', 'de|link', 'jp|link',
       'cn|fy2023', 'cn|fy2024', 'us|fy2023', 'us|fy2024', 'de|fy2023', 'de|fy2024', 'jp|fy2023', 'jp|fy2024'
     ]);
-    expect(h).toMatch(/class="mark dot-mark s0 svelte-\w+"[^>]*data-key="jp\|fy2023"/);
-    expect(h).toMatch(/class="mark dot-mark s1 svelte-\w+"[^>]*data-key="jp\|fy2024"/);
+    expect(h).toMatch(/class="mark dot-mark s0(?: svelte-\w+)?"[^>]*data-key="jp\|fy2023"/);
+    expect(h).toMatch(/class="mark dot-mark s1(?: svelte-\w+)?"[^>]*data-key="jp\|fy2024"/);
   });
 
   it('places the newer dot right of the older one and the link between them; Japan is the lowest row', () => {
@@ -55,53 +57,109 @@ describe('dumbbell (SSR)', () => {
   });
 });
 
-describe('log-scale dot plot (SSR)', () => {
-  const h = html(chartOf(en, 'scale'));
+describe('timeline: dated models on a time axis, undated ones in a strip (SSR)', () => {
+  const c = chartOf(en, 'scale');
+  const h = html(c);
+  const circles = [...h.matchAll(/<circle class="([^"]*)" cx="([\d.]+)" cy="([\d.]+)" r="[\d.]+"[^>]*data-key="([^"|]+)\|params"/g)].map((m) => ({
+    cls: m[1], x: num(m[2]), y: num(m[3]), key: m[4]
+  }));
+  const dot = (k: string) => circles.find((d) => d.key === k)!;
+  const strip = /<rect class="strip[^"]*" x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/.exec(h)!;
+  const [s0, s1] = [num(strip[1]), num(strip[1]) + num(strip[2])];
 
-  it('has power-of-ten ticks only, evenly spaced', () => {
-    const ticks = [...h.matchAll(/<text class="tick"[^>]*x="([\d.]+)"[^>]*>([^<]+)</g)];
+  it('draws one circle per model, dated ones at increasing x in date order', () => {
+    expect(h).toContain('data-chart-kind="timeline"');
+    expect(circles).toHaveLength(15);
+    const dated = c.xs.filter((x) => c.times![x.key]).map((x) => x.key);
+    expect(dated).toEqual(['gpt2', 'gpt3', 'palm', 'cyberagentlm3', 'plamo100b_instruct', 'phi4', 'llmjp3_172b', 'deepseek_r1']);
+    for (let i = 1; i < dated.length; i++) {
+      const [a, b] = [dated[i - 1], dated[i]];
+      const same = c.times![a][0] === c.times![b][0];
+      if (same) expect(dot(b).x, `${a} and ${b} share a month`).toBeCloseTo(dot(a).x, 6);
+      else expect(dot(b).x, `${b} after ${a}`).toBeGreaterThan(dot(a).x);
+      expect(dot(b).x).toBeLessThan(s0);
+    }
+  });
+
+  it('sits each dated model in its printed period on the year axis, a year-only date with a whisker over the year', () => {
+    const years = [...h.matchAll(/<text class="tick" x="([\d.]+)" y="[\d.]+" text-anchor="middle">(\d{4})</g)].map((m) => [num(m[1]), m[2]] as const);
+    expect(years.map((y) => y[1])).toEqual(['2019', '2020', '2021', '2022', '2023', '2024', '2025']);
+    const yearX = (y: string) => years.find((t) => t[1] === y)![0];
+    expect(dot('gpt2').x).toBeCloseTo((yearX('2019') + yearX('2020')) / 2, 1);
+    expect(dot('palm').x).toBeGreaterThan(yearX('2022'));
+    expect(dot('palm').x).toBeLessThan(yearX('2022') + (yearX('2023') - yearX('2022')) / 3);
+    expect(dot('deepseek_r1').x).toBeGreaterThan(yearX('2025'));
+    const spans = [...h.matchAll(/<line class="span[^"]*" x1="([\d.]+)" x2="([\d.]+)"/g)].map((m) => [num(m[1]), num(m[2])]);
+    expect(spans).toEqual([[yearX('2019'), yearX('2020')], [yearX('2020'), yearX('2021')]]);
+  });
+
+  it('puts the seven undated models in the strip, headed “No date”, never on the time axis', () => {
+    const undated = ['megatron_lm', 'turing_nlg', 'switch_transformer', 'wudao2', 'plamo2', 'karakuri_lm', 'mistral_large2'];
+    for (const k of undated) {
+      expect(dot(k).x, k).toBeGreaterThan(s0);
+      expect(dot(k).x, k).toBeLessThan(s1);
+      expect(dot(k).cls, k).toContain('undated');
+    }
+    expect(circles.filter((d) => d.cls.includes('undated'))).toHaveLength(7);
+    expect(h).toMatch(/class="strip-heading[^"]*"[^>]*>No date</);
+    expect(html(chartOf(ja, 'scale'))).toMatch(/class="strip-heading[^"]*"[^>]*>日付なし</);
+  });
+
+  it('has power-of-ten value ticks, evenly spaced, and places dots by the logarithm of their value', () => {
+    const ticks = [...h.matchAll(/<text class="tick" x="[\d.]+" y="([\d.]+)" dy="0.32em" text-anchor="end"[^>]*>([^<]+)</g)];
     expect(ticks.map((t) => t[2])).toEqual(['1', '10', '100', '1,000', '10,000']);
-    const xs = ticks.map((t) => num(t[1]));
-    const gaps = xs.slice(1).map((v, i) => v - xs[i]);
+    const ys = ticks.map((t) => num(t[1]));
+    const gaps = ys.slice(1).map((v, i) => ys[i] - v);
     for (const g of gaps) expect(g).toBeCloseTo(gaps[0], 1);
+    // GPT-3 (175) sits log10(175 / 1.5) ≈ 2.07 decades above GPT-2 (1.5); the strip shares the axis.
+    expect((dot('gpt2').y - dot('gpt3').y) / gaps[0]).toBeCloseTo(Math.log10(175 / 1.5), 2);
+    expect((dot('gpt3').y - dot('wudao2').y) / gaps[0]).toBeCloseTo(Math.log10(1750 / 175), 2);
   });
 
-  it('puts 15 dots in group order, dated models first with their dates, Japanese models in colour', () => {
-    const keys = attrs(h, 'rect', 'data-key');
-    expect(keys).toHaveLength(15);
-    expect(keys.slice(0, 3)).toEqual(['gpt2|params', 'gpt3|params', 'palm|params']);
-    expect(keys[7]).toBe('deepseek_r1|params');
-    expect(keys[8]).toBe('megatron_lm|params');
-    expect(h).toContain('>Models the white paper dates (oldest first)<');
-    expect(h).toContain('>Models without a date in the white paper<');
-    expect(h).toContain('>Phi-4 (Dec 2024)<');
-    expect(h).toContain('>Wu Dao 2.0<');
-    expect(h).toMatch(/class="mark dot-mark s0 svelte-\w+"[^>]*data-key="llmjp3_172b\|params"/);
-    expect(h).toMatch(/class="mark dot-mark s0 muted svelte-\w+"[^>]*data-key="gpt3\|params"/);
-  });
-
-  it('prints each size as the source does, not padded to one decimal', () => {
-    expect(h).toContain('>175B<');
-    expect(h).toContain('>1.5B<');
-    expect(h).toContain('>1,750B<');
+  it('names only the chosen models, sizes as printed, Japanese models in colour', () => {
+    const names = [...h.matchAll(/<text class="name[^"]*"[^>]*>([^<]+)</g)].map((m) => m[1]);
+    expect(names.sort()).toEqual(['DeepSeek-R1 671B', 'GPT-2 1.5B', 'GPT-3 175B', 'PaLM 540B', 'Phi-4 14B', 'llm-jp-3-172b-instruct3 172B']);
     expect(h).not.toContain('175.0B');
+    expect(dot('llmjp3_172b').cls).not.toContain('muted');
+    expect(dot('plamo2').cls).not.toContain('muted');
+    expect(dot('gpt3').cls).toContain('muted');
   });
 
-  it('places dots by the logarithm of their value', () => {
-    const cx = (k: string) => num(new RegExp(`<rect[^>]*?x="([\\d.]+)"[^>]*data-key="${k}\\|params"`).exec(h)![1]);
-    const tick = (l: string) => num(new RegExp(`<text class="tick"[^>]*x="([\\d.]+)"[^>]*>${l}<`).exec(h)![1]);
-    const decade = tick('10') - tick('1');
-    // GPT-3 (175) sits log10(175 / 1.5) ≈ 2.07 decades right of GPT-2 (1.5).
-    expect((cx('gpt3') - cx('gpt2')) / decade).toBeCloseTo(Math.log10(175 / 1.5), 1);
+  it('keeps labels apart from each other and off the dots and whiskers at phone and desktop sizes', () => {
+    for (const locale of [en, ja])
+      for (const [w, hh] of [[340, 300], [400, 320], [700, 520]]) {
+        const L = timelineLayout(chartOf(locale, 'scale'), w, hh);
+        expect(L.labels.length, `${w}`).toBe(6);
+        const box = (l: (typeof L.labels)[number]) => {
+          const wd = textWidth(l.text, TIMELINE.font);
+          const x0 = l.anchor === 'start' ? l.geo.x : l.geo.x - wd;
+          return [x0, x0 + wd, l.geo.y - 8, l.geo.y + 1];
+        };
+        const hit = (a: number[], b: number[]) => a[0] < b[1] && b[0] < a[1] && a[2] < b[3] && b[2] < a[3];
+        for (const [i, a] of L.labels.entries()) {
+          for (const b of L.labels.slice(i + 1)) expect(hit(box(a), box(b)), `${w}: ${a.text} / ${b.text}`).toBe(false);
+          for (const d of L.dots) {
+            const db = [Math.min(d.geo.w0, d.geo.x - d.geo.r), Math.max(d.geo.w1, d.geo.x + d.geo.r), d.geo.y - 1, d.geo.y + 1];
+            expect(hit(box(a), db), `${w}: ${a.text} over ${d.key}`).toBe(false);
+          }
+          expect(box(a)[0]).toBeGreaterThanOrEqual(0);
+          expect(box(a)[1]).toBeLessThanOrEqual(L.strip!.left);
+        }
+      }
   });
 });
 
 describe('forecast cells and stacked bars (SSR)', () => {
   it('draws the forecast year with a dashed overlay and the word forecast, the actual year without', () => {
-    const h = html(chartOf(en, 'outlook'));
+    const h = html(chartOf(en, 'market'));
     expect(attrs(h, 'rect', 'data-forecast')).toEqual(['2030|revenue']);
     expect(h).toContain('>forecast<');
-    expect(html(chartOf(ja, 'outlook'))).toContain('>予測<');
+    expect(html(chartOf(ja, 'market'))).toContain('>予測<');
+    // Japan's market (IDC) on its own chart: 2029 is the forecast, Statista's rows are absent.
+    const jp = html(chartOf(ja, 'outlook'));
+    expect(attrs(jp, 'rect', 'data-forecast')).toEqual(['2029|spending']);
+    expect(attrs(jp, 'rect', 'data-key').filter((k) => !k.startsWith('forecast|'))).toEqual(['2024|spending', '2029|spending']);
+    expect(jp).toContain('>予測<');
     expect(html(chartOf(en, 'funding'))).not.toContain('data-forecast');
   });
 

@@ -52,7 +52,7 @@ export async function stickyState(page) {
     return {
       active: Number(el?.getAttribute('data-active-step')),
       chart: fig?.getAttribute('data-chart'),
-      marks: [...(el?.querySelectorAll('rect[data-key], path.line') ?? [])].map((r) => r.getAttribute('data-key') ?? r.getAttribute('class')).join(' '),
+      marks: [...(el?.querySelectorAll('rect[data-key], circle[data-key], path.line') ?? [])].map((r) => r.getAttribute('data-key') ?? r.getAttribute('class')).join(' '),
       title: el?.querySelector('.chart-title')?.textContent
     };
   });

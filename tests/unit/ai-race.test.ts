@@ -2,8 +2,11 @@
 // dated models only carry the dates data/ prints, the log axis spans the data, uncertain rows are
 // named in the note, forecasts are marked, and every number in the copy comes from data/.
 import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolveStory, printedDate, logDomain } from '../../src/lib/server/resolve';
+import { printedSpan } from '../../src/lib/server/timeline';
 import { allDatasets, quoteFile } from '../../src/lib/server/data';
+import { parseDataset } from '../../src/lib/data/validate';
 import { story } from '../../src/lib/stories/ai-race';
 
 const ja = resolveStory(story, 'ja');
@@ -11,10 +14,10 @@ const en = resolveStory(story, 'en');
 const step = (r: typeof ja, id: string) => r.steps.find((s) => s.id === id)!;
 
 describe('ai-race spec', () => {
-  it('is published with 8–10 steps that resolve in both languages', () => {
+  it('is published with about 8–10 steps (11: the two markets get a chart each) that resolve in both languages', () => {
     expect(story.status).toBe('published');
     expect(story.steps.length).toBeGreaterThanOrEqual(8);
-    expect(story.steps.length).toBeLessThanOrEqual(10);
+    expect(story.steps.length).toBeLessThanOrEqual(11);
     for (const r of [ja, en]) {
       expect(r.steps.map((s) => s.id)).toEqual(story.steps.map((s) => s.id));
       for (const s of r.steps) {
@@ -36,16 +39,36 @@ describe('ai-race spec', () => {
     expect(step(ja, 'public').html[0]).toContain('9.1%');
     expect(step(ja, 'public').html[0]).toContain('26.7%');
     expect(step(en, 'funding').html[0]).toContain('1,073');
-    expect(step(en, 'outlook').html[0]).toContain('$184.0 billion');
-    expect(step(en, 'outlook').html[0]).toContain('$826.7 billion');
-    expect(step(ja, 'outlook').html[0]).toContain('8,267億ドル');
+    expect(step(en, 'market').html[0]).toContain('$184.0 billion');
+    expect(step(en, 'market').html[0]).toContain('$826.7 billion');
+    expect(step(ja, 'market').html[0]).toContain('8,267億ドル');
+    // Japan's IDC figures: 1兆3,412億円 = 13,412億円 = ¥1,341.2 billion (not "13,412 billion").
+    expect(step(ja, 'outlook').html[0].replace(/<wbr>/g, '')).toMatch(/13,412億円.*56\.5%.*41,873億円/);
+    expect(step(en, 'outlook').html[0]).toContain('¥1,341.2 billion');
+    expect(step(en, 'outlook').html[0]).toContain('¥4,187.3 billion');
     expect(step(en, 'scale').html[0]).toContain('175 billion parameters');
   });
 
   it('dates only the models data/ dates, in the reader’s language, and keeps the others undated', () => {
     const c = step(en, 'scale').chart;
+    expect(c.kind).toBe('timeline');
     expect(c.scale).toBe('log');
-    expect(c.groups?.map((g) => g.x.length)).toEqual([8, 7]);
+    // Dated models, in date order, then the seven the paper gives no date, in data order.
+    expect(c.xs.map((x) => x.key)).toEqual([
+      'gpt2', 'gpt3', 'palm', 'cyberagentlm3', 'plamo100b_instruct', 'phi4', 'llmjp3_172b', 'deepseek_r1',
+      'megatron_lm', 'turing_nlg', 'switch_transformer', 'wudao2', 'plamo2', 'karakuri_lm', 'mistral_large2'
+    ]);
+    const dates = allDatasets().get('ai-race/model-parameters')!.meta.dates as Record<string, string>;
+    expect(Object.keys(c.times!).sort()).toEqual(Object.keys(dates).sort());
+    for (const [k, printed] of Object.entries(dates)) expect(c.times![k], k).toEqual(printedSpan(printed));
+    expect(c.times!.gpt2).toEqual([2019, 2020]);
+    expect(c.times!.phi4[0]).toBeCloseTo(2024 + 11 / 12, 6);
+    expect(c.times!.phi4[1]).toBe(2025);
+    expect(c.times!.wudao2).toBeUndefined();
+    expect(c.strip).toBe('No date');
+    expect(step(ja, 'scale').chart.strip).toBe('日付なし');
+    expect(c.named?.find((n) => n.key === 'phi4')?.label).toBe('Phi-4');
+    expect(() => printedSpan('2024年13月')).toThrow(/unreadable date/);
     expect(c.xs.find((x) => x.key === 'phi4')!.label).toBe('Phi-4 (Dec 2024)');
     expect(c.xs.find((x) => x.key === 'gpt2')!.label).toBe('GPT-2 (2019)');
     expect(c.xs.find((x) => x.key === 'wudao2')!.label).toBe('Wu Dao 2.0');
@@ -74,10 +97,17 @@ describe('ai-race spec', () => {
   });
 
   it('marks the forecast year in rows, description and the 100 % stacks add up to the whole', () => {
-    const c = step(en, 'outlook').chart;
+    const c = step(en, 'market').chart;
     expect(c.rows.map((r) => [r.x, !!r.forecast])).toEqual([['2024', false], ['2030', true]]);
-    expect(step(en, 'outlook').alt).toContain('$826.7bn (forecast)'.replace('bn', ' billion'));
-    expect(step(ja, 'outlook').alt).toContain('8,267億ドル（予測）');
+    expect(step(en, 'market').alt).toContain('$826.7bn (forecast)'.replace('bn', ' billion'));
+    expect(step(ja, 'market').alt).toContain('8,267億ドル（予測）');
+    // Japan (IDC, spending) has its own chart, naming IDC, never Statista's series on its axis.
+    const jp = step(ja, 'outlook').chart;
+    expect(jp.rows.map((r) => [r.x, r.series, r.value, !!r.forecast])).toEqual([['2024', 'spending', 13412, false], ['2029', 'spending', 41873, true]]);
+    expect(step(ja, 'outlook').alt).toContain('41,873億円（予測）');
+    expect(jp.sourceLine).toContain('IDC');
+    expect(jp.sourceLine).not.toContain('Statista');
+    expect(jp.note).toContain('IDC');
     for (const id of ['policy', 'policy-size']) {
       const s = step(ja, id).chart;
       expect(s.stacked).toBe(true);
@@ -104,5 +134,41 @@ describe('ai-race spec', () => {
     const quoted = /「([^」]+)」/.exec(step(ja, 'outlook').html[1].replace(/<wbr>/g, ''))![1];
     expect(c.quote).toContain(quoted);
     expect(step(ja, 'outlook').chart.sources.some((s) => s.lines[0] === c.lines[0] && s.lines[1] === c.lines[1])).toBe(true);
+  });
+
+  it('stores Japan’s AI-systems market as the text prints it, a number split over two lines read as one', () => {
+    const d = allDatasets().get('ai-race/japan-ai-systems-market')!;
+    expect(d.meta.figure).toBe('図表Ⅱ-1-9-2');
+    expect(d.meta.unit).toBe('hundred_million_yen');
+    expect(d.meta.sourceNote.ja).toContain('IDC');
+    expect(d.meta.forecast).toEqual(['2029|spending']);
+    expect(d.rows.map((r) => [r.x, r.value, r.line])).toEqual([['2024', 13412, 6927], ['2029', 41873, 6928]]);
+    // 1兆 ends line 6927, 3,412億円 starts line 6928; 4兆1,873億円 sits on 6928.
+    expect(d.meta.quotes['6927']).toMatch(/2024年に1兆$/);
+    expect(d.meta.quotes['6928']).toMatch(/^3,412億円（前年比56\.5％増）.*2029年には4兆1,873億円/);
+    const growth = allDatasets().get('ai-race/japan-ai-systems-growth')!;
+    expect(growth.rows.map((r) => r.value)).toEqual([56.5]);
+    // The validator reads the split number only with the next line's quote, and only the printed value.
+    const csv = (v: number) => `x,series,value,line\n2024,spending,${v},6927\n`;
+    const json = (q: Record<string, string>) => JSON.stringify({ ...d.meta, forecast: [], quotes: q });
+    expect(() => parseDataset('t', 'm', csv(13412), json(d.meta.quotes))).not.toThrow();
+    expect(() => parseDataset('t', 'm', csv(13413), json(d.meta.quotes))).toThrow(/13413 does not appear in the quoted source line 6927/);
+    expect(() => parseDataset('t', 'm', csv(13412), json({ '6927': d.meta.quotes['6927'] }))).toThrow(/does not appear/);
+  });
+
+  const seed = new URL('../../../shared/seeds/000_42e09b4d009f57e2.txt', import.meta.url);
+  it.skipIf(!existsSync(seed))('quotes the seed lines exactly (model sizes, their dates, the Japanese market)', () => {
+    const lines = readFileSync(seed, 'utf8').split('\n');
+    for (const id of ['model-parameters', 'japan-ai-systems-market', 'japan-ai-systems-growth']) {
+      const d = allDatasets().get(`ai-race/${id}`)!;
+      for (const [n, q] of Object.entries(d.meta.quotes)) expect(lines[Number(n) - 1].trim(), `${id} L.${n}`).toBe(q.trim());
+      const dateLines = (d.meta as { dateLines?: Record<string, number[]> }).dateLines ?? {};
+      const dates = (d.meta as { dates?: Record<string, string> }).dates ?? {};
+      for (const [k, ns] of Object.entries(dateLines)) {
+        // The printed date ("2024年12月") is on its lines, possibly split after 年.
+        const text = ns.map((n) => lines[n - 1]).join('').replace(/[^\d年月]/g, '');
+        expect(text, `${id} ${k}`).toContain(dates[k].replace(/[^\d年月]/g, ''));
+      }
+    }
   });
 });

@@ -21,7 +21,7 @@ describe('story specs', () => {
           expect(step.alt.length).toBeGreaterThan(10);
           if (step.chart.kind !== 'text') {
             expect(step.chart.rows.length, step.id).toBeGreaterThan(0);
-            expect(step.chart.sourceLine, step.id).toMatch(locale === 'ja' ? /^出典：総務省「令和7年版 情報通信白書」図表/ : /^Source: MIC, 2025 White Paper/);
+            expect(step.chart.sourceLine, step.id).toMatch(locale === 'ja' ? /^出典：総務省「令和7年版 情報通信白書」(図表|付注)/ : /^Source: MIC, 2025 White Paper/);
           }
         }
       }

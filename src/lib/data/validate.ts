@@ -18,7 +18,10 @@ const NUMBER = /^-?\d+(\.\d+)?$/;
 export function numberTokens(text: string): string[] {
   // "3兆4,168億円" is one number: 34168 (in 億).
   const compound = [...text.matchAll(/(\d+)兆(\d[\d,]*)億/g)].map((m) => String(Number(m[1]) * 10000 + Number(m[2].replace(/,/g, ''))));
-  return compound.concat(text.match(/[-−△▲]?\d[\d,]*(?:\.\d+)*/g) ?? []).map((t) =>
+  // Approximate shares in words: "約9割" (nine tenths) is 90 (%), "約半数" (about half) is 50 (%).
+  const tenths = [...text.matchAll(/(\d+)割/g)].map((m) => String(Number(m[1]) * 10));
+  const half = text.includes('半数') ? ['50'] : [];
+  return compound.concat(tenths, half, text.match(/[-−△▲]?\d[\d,]*(?:\.\d+)*/g) ?? []).map((t) =>
     t.replace(/^[−△▲]/, '-').replace(/,/g, '')
   );
 }
@@ -127,7 +130,10 @@ export function parseRows(csvText: string, file: string, meta: DatasetMeta, meta
     const quote = meta.quotes[line];
     if (!quote) throw new DataError(`${at('line')}: line ${line} has no quoted source text in ${metaFile} quotes`);
     const v = Number(value);
-    if (!valueInQuote(v, quote, { magnitude: meta.quoteSign === 'magnitude', glued: meta.glued, literal: value }))
+    const opts = { magnitude: meta.quoteSign === 'magnitude', glued: meta.glued, literal: value };
+    // A number broken at the end of its line ("1兆" / "3,412億円") is read with the next quoted line.
+    const next = meta.quotes[String(Number(line) + 1)];
+    if (!valueInQuote(v, quote, opts) && !(next && valueInQuote(v, quote + next, opts)))
       throw new DataError(`${at('value')}: ${value} does not appear in the quoted source line ${line}: "${quote.trim()}"`);
     const key = cellKey(x, series);
     if (seen.has(key)) throw new DataError(`${at('x')}: duplicate row for x "${x}", series "${series}"`);

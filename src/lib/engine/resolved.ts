@@ -60,6 +60,17 @@ export interface ResolvedChart {
   scale?: 'log';
   /** Dumbbell: headed groups of categories, in drawing order. */
   groups?: { key: string; label: string; x: string[] }[];
+  /** Timeline: printed date of each dated category as a span in decimal years ("2024年12月" →
+   *  [2024.917, 2025]; "2019年" → [2019, 2020]). Undated categories have no entry. */
+  times?: Record<string, [number, number]>;
+  /** Timeline: heading of the undated strip. */
+  strip?: string;
+  /** Timeline: categories named on the chart, with their plain label (no date: the axis shows it). */
+  named?: Labelled[];
+  /** Map: ready SVG geometry, computed at build time (kind "map"). */
+  map?: ResolvedMap;
+  /** Text: grade-D findings as direction only (arrows and words). */
+  directions?: ResolvedDirection[];
   /** Visible source line: 出典：総務省「令和7年版 情報通信白書」図表Ⅰ-1-3-9（…を基に作成） */
   sourceLine: string;
   sources: ResolvedSource[];
@@ -89,4 +100,45 @@ export interface ResolvedStory {
   steps: ResolvedStep[];
   methodHtml?: string;
   figures: string[];
+}
+
+/** A locator map as the browser gets it: path strings and pixel positions in a width × height box. */
+export interface ResolvedMap {
+  width: number;
+  height: number;
+  land: string;
+  inset?: { x: number; y: number; width: number; height: number; land: string; box: [number, number, number, number] };
+  places: MapPlace[];
+  /** Legend of the place groups (regions), in order. */
+  groups: { key: string; label: string; sub?: string }[];
+  /** Free labels: pooled groups, sea names. */
+  labels: { key: string; text: string; x: number; y: number; anchor: 'start' | 'middle' | 'end'; group?: string; muted?: boolean }[];
+  /** Where the coastline and the marker positions come from (printed on the map). */
+  attribution: string;
+  /** Baseline of the legend's first row (rows follow 17 px apart, 30 with a subtitle). */
+  legendY?: number;
+  /** Statements printed on the map, already broken into lines. */
+  callouts?: { key: string; x: number; y: number; lines: string[] }[];
+}
+
+export interface MapPlace {
+  key: string;
+  x: number;
+  y: number;
+  r: number;
+  group: string;
+  groupIndex: number;
+  /** Has its own value (area ∝ value); otherwise a small hollow locator marker. */
+  sized: boolean;
+  muted: boolean;
+  label?: { text: string; x: number; y: number; anchor: 'start' | 'middle' | 'end' };
+}
+
+export interface ResolvedDirection {
+  item: string;
+  direction: 'up' | 'down' | 'high';
+  /** What the arrow means, in words ("decreased"). */
+  word: string;
+  caveat?: string;
+  line: number;
 }

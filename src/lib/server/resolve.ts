@@ -11,12 +11,17 @@ import { valueExtent } from '$lib/engine/domain';
 import { getDataset } from './data';
 import { message } from './messages';
 import { phraseHtml } from './phrases';
+import { applyTimeline, describeTimeline } from './timeline';
+import { applyMap } from './map-chart';
+import { readDirections } from './directions';
 
 /** 図表Ⅰ-1-3-9 → "Figure I-1-3-9" in English. */
 export function figureLabel(figure: string, locale: Locale): string {
   if (locale === 'ja') return figure;
   return figure
-    .replace(/^図表/, 'Figure ')
+    .replace(/図表/g, 'Figure ')
+    .replace(/・/g, ', ')
+    .replace(/^付注/, 'Appendix note ')
     .replace(/Ⅲ/g, 'III')
     .replace(/Ⅱ/g, 'II')
     .replace(/Ⅰ/g, 'I')
@@ -110,7 +115,9 @@ export function resolveChart(state: ChartState, c: ChartContext): ResolvedChart 
       id, kind: 'text', locale, title, unit: 'count', unitLabel: '', xLabel: '', xKind: 'category', xs: [], series: [],
       rows: [], stacked: false, domain: [0, 1], decimals: 0, labels: 'none', annotations: [], statements,
       note: state.note ? message(state.note, locale, `${ctx}.chart.note`) : undefined,
-      sourceLine: sources.length ? sourceLine(sources, locale) : '', sources, description: statements.join(' ').replace(/<wbr>/g, ''), csvHref: '', csvName: ''
+      sourceLine: sources.length ? sourceLine(sources, locale) : '', sources, description: statements.join(' ').replace(/<wbr>/g, ''), csvHref: '', csvName: '',
+      // Grade-D findings that have a direction but no values: arrows and words (see directions.ts).
+      ...(state.directions && readDirections(c.story, state.directions, locale, ctx))
     };
   }
   if (!state.dataset) throw new Error(`${ctx}.chart.dataset: missing`);
@@ -165,7 +172,7 @@ export function resolveChart(state: ChartState, c: ChartContext): ResolvedChart 
   const decimals = decimalsOf(d.rows.map((r) => r.value));
   const forecastWord = r0(() => message('ui_forecast', locale, ctx));
   const fmt = (r: ChartRow) =>
-    formatValue(r.value, d.meta.unit, locale, { decimals: log ? undefined : decimals, approx: r.approx }) +
+    formatValue(r.value, d.meta.unit, locale, { decimals: log || (r.approx && Number.isInteger(r.value)) ? undefined : decimals, approx: r.approx }) +
     (r.forecast ? (locale === 'ja' ? `（${forecastWord()}）` : ` (${forecastWord()})`) : '');
   const xs = xKeys.map((k) => ({ key: k, label: xLabelFor(k) }));
   const annotations = (state.annotations ?? []).map((a, i) => {
@@ -187,7 +194,10 @@ export function resolveChart(state: ChartState, c: ChartContext): ResolvedChart 
   if (state.groups) {
     chart.groups = state.groups.map((g, i) => ({ key: `group:${i}`, label: message(g.label, locale, `${ctx}.chart.groups[${i}].label`), x: g.x }));
   }
-  chart.description = describe(chart, fmt, ctx);
+  // Timeline: dates from data/ place the dated categories; the others go to the undated strip.
+  if (state.kind === 'timeline') applyTimeline(chart, state, d, (k) => xLabelOf(d, k, locale), ctx);
+  if (state.kind === 'map') applyMap(chart, state, d, c.story, locale, ctx);
+  chart.description = state.kind === 'timeline' ? describeTimeline(chart, fmt, ctx) : describe(chart, fmt, ctx);
   return chart;
 }
 
@@ -241,7 +251,8 @@ export function resolveValues(step: StepSpec, story: string, locale: Locale, ctx
     out[name] = formatValue(r.value, d.meta.unit, locale, {
       magnitude: ref.magnitude,
       approx,
-      decimals: ref.decimals ?? decimalsOf(d.rows.map((x) => x.value))
+      // An approximate whole number (約45%) keeps the precision the source gave.
+      decimals: ref.decimals ?? (approx && Number.isInteger(r.value) ? 0 : decimalsOf(d.rows.map((x) => x.value)))
     });
   }
   return out;

@@ -1,9 +1,9 @@
 // The AI race (AIをめぐる競争): Part I Ch.1 Sec.2 and Part II Ch.1 Sec.9 of the white paper,
-// 図表Ⅰ-1-2-1, -7, -8, -9, -12, -13, -14 and Ⅱ-1-9-1, -3, -4. Copy lives in messages/*.json under
+// 図表Ⅰ-1-2-1, -7, -8, -9, -12, -13, -14 and Ⅱ-1-9-1, -2, -3, -4. Copy lives in messages/*.json under
 // ai_*; numbers come from data/ai-race/. Honesty rules from the data notes: model sizes on a log
 // axis, only the models the paper dates carry a date; rows the paper leaves uncertain (US/Germany
 // company policy, business use outside Japan) are flagged in the chart note; forecasts are drawn
-// as forecasts; Statista (world, revenue) and IDC (Japan, spending) are never put on one axis.
+// as forecasts; Statista (world, revenue) and IDC (Japan, spending) get separate charts, never one axis.
 import type { StorySpec } from './types';
 
 const SEED = '000_42e09b4d009f57e2.txt';
@@ -30,18 +30,17 @@ export const story: StorySpec = {
         llmjp: { dataset: 'model-parameters', x: 'llmjp3_172b', series: 'params', decimals: 0 }
       },
       sources: [{ figure: '本文', seed: SEED, lines: [671, 676], note: 'ai_source_scaling' }],
+      // Dated models on a time axis at the date the paper prints; the other seven in the
+      // "No date" strip. Only a few models are named on the chart (the table has all 15).
       chart: {
-        kind: 'dumbbell',
+        kind: 'timeline',
         dataset: 'model-parameters',
         series: ['params'],
         scale: 'log',
         dates: true,
-        groups: [
-          { label: 'ai_group_dated', x: ['gpt2', 'gpt3', 'palm', 'cyberagentlm3', 'plamo100b_instruct', 'phi4', 'llmjp3_172b', 'deepseek_r1'] },
-          { label: 'ai_group_undated', x: ['megatron_lm', 'turing_nlg', 'switch_transformer', 'wudao2', 'plamo2', 'karakuri_lm', 'mistral_large2'] }
-        ],
+        strip: 'ai_strip_undated',
+        named: ['gpt2', 'gpt3', 'palm', 'phi4', 'llmjp3_172b', 'deepseek_r1'],
         highlight: { x: japaneseModels },
-        labels: 'all',
         note: 'ai_note_models'
       }
     },
@@ -202,8 +201,8 @@ export const story: StorySpec = {
       }
     },
     {
-      id: 'outlook',
-      text: ['ai_outlook_1', 'ai_outlook_2', 'ai_outlook_3'],
+      id: 'market',
+      text: ['ai_outlook_1'],
       alt: 'ai_outlook_alt',
       values: {
         ai2024: { dataset: 'ai-market-world-statista', x: '2024', series: 'revenue' },
@@ -211,17 +210,35 @@ export const story: StorySpec = {
         share2024: { dataset: 'ai-market-genai-share', x: '2024', series: 'share' },
         share2030: { dataset: 'ai-market-genai-share', x: '2030', series: 'share' }
       },
-      sources: [
-        { figure: '図表Ⅱ-1-9-3', seed: SEED, lines: [6942, 6959], note: 'ai_source_genai_share' },
-        { figure: '本文', seed: SEED, lines: [3063, 3067], note: 'ai_source_conclusion' },
-        { figure: '本文', seed: SEED, lines: [3526, 3533], note: 'ai_source_way_forward' }
-      ],
+      sources: [{ figure: '図表Ⅱ-1-9-3', seed: SEED, lines: [6942, 6959], note: 'ai_source_genai_share' }],
       chart: {
         kind: 'columns',
         dataset: 'ai-market-world-statista',
         series: ['revenue'],
         labels: 'all',
         note: 'ai_note_market'
+      }
+    },
+    {
+      // Japan's market has its own chart: IDC spending, never on one axis with Statista revenue.
+      id: 'outlook',
+      text: ['ai_jpmarket_1', 'ai_outlook_2', 'ai_outlook_3'],
+      alt: 'ai_jpmarket_alt',
+      values: {
+        jp2024: { dataset: 'japan-ai-systems-market', x: '2024', series: 'spending' },
+        jp2029: { dataset: 'japan-ai-systems-market', x: '2029', series: 'spending' },
+        growth: { dataset: 'japan-ai-systems-growth', x: '2024', series: 'yoy_growth' }
+      },
+      sources: [
+        { figure: '本文', seed: SEED, lines: [3063, 3067], note: 'ai_source_conclusion' },
+        { figure: '本文', seed: SEED, lines: [3526, 3533], note: 'ai_source_way_forward' }
+      ],
+      chart: {
+        kind: 'columns',
+        dataset: 'japan-ai-systems-market',
+        series: ['spending'],
+        labels: 'all',
+        note: 'ai_note_jpmarket'
       }
     }
   ]

@@ -28,7 +28,25 @@ export interface Annotation {
 /** "dumbbell": per category one dot per series on a horizontal value axis, the dots of one
  *  category joined by a line (one series: a dot plot). Entering later-series dots grow out of the
  *  first series' dot, so FY2023 → FY2024 animates from the old value to the new one. */
-export type ChartKind = 'columns' | 'bars' | 'line' | 'text' | 'dumbbell';
+/** "timeline": one dot per category at its date (x, a real time axis from the dataset's printed
+ *  `dates`) and value (y, linear or log). Categories the dataset does not date are never given a
+ *  position in time: they sit in a separate strip beside the plot, headed by `strip`. */
+/** "map": a locator map (see `map`): coastline from real geographic data, projected, clipped and
+ *  simplified at build time; one marker per place, area proportional to its value. */
+export type ChartKind = 'columns' | 'bars' | 'line' | 'text' | 'dumbbell' | 'timeline' | 'map';
+
+/** Kind "map": which area to draw and where the places are. */
+export interface MapSpec {
+  /** Quote-only JSON in data/<story>/ listing places (key, lat, lon, group, label) with the source
+   *  of their coordinates; dataset x keys size the markers. */
+  places: string;
+  /** [[west, south], [east, north]] in degrees. */
+  extent: [[number, number], [number, number]];
+  /** Series of the dataset that sizes the markers (area ∝ value). */
+  size: string;
+  /** Draw a small overview of the country with the drawn area boxed. */
+  inset?: boolean;
+}
 
 export interface ChartState {
   kind: ChartKind;
@@ -67,6 +85,15 @@ export interface ChartState {
   groups?: { label: string; x: string[] }[];
   /** Append the date the dataset prints for a category (JSON `dates`) to its label. */
   dates?: boolean;
+  /** Timeline only: message key of the heading of the strip of undated categories. */
+  strip?: string;
+  /** Timeline only: categories named on the chart (the rest are in the table and the CSV). */
+  named?: string[];
+  /** Map only: area, places and marker size (kind "map"). */
+  map?: MapSpec;
+  /** Text only: quote-only JSON in data/<story>/ with `directions` (grade-D "which way" findings,
+   *  drawn as arrows and words, never as bars). */
+  directions?: string;
 }
 
 export interface Source {
