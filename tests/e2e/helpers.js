@@ -48,12 +48,13 @@ export async function stickyState(page) {
   await page.waitForTimeout(800);
   return page.evaluate(() => {
     const el = document.querySelector('.sticky-chart');
-    const fig = el?.querySelector('[data-chart]');
+    // the figure on show (the other steps' figures wait hidden, class "pending")
+    const fig = el?.querySelector('figure:not(.pending)');
     return {
       active: Number(el?.getAttribute('data-active-step')),
       chart: fig?.getAttribute('data-chart'),
-      marks: [...(el?.querySelectorAll('rect[data-key], circle[data-key], path.line') ?? [])].map((r) => r.getAttribute('data-key') ?? r.getAttribute('class')).join(' '),
-      title: el?.querySelector('.chart-title')?.textContent
+      marks: [...(fig?.querySelectorAll('rect[data-key], circle[data-key], path.line') ?? [])].map((r) => r.getAttribute('data-key') ?? r.getAttribute('class')).join(' '),
+      title: fig?.querySelector('.chart-title')?.textContent
     };
   });
 }

@@ -87,8 +87,8 @@ describe('reduced motion', () => {
     const { page, context } = await openPage(site.browser, `${site.url}stories/digital-deficit/`, { reducedMotion: 'reduce' });
     await page.click('.progress a[href="#step-engines"]');
     await page.waitForTimeout(150);
-    const count = await page.locator('.sticky-chart rect[data-key]').count();
-    const opacities = await page.$$eval('.sticky-chart rect[data-key]', (rs) => rs.map((r) => r.getAttribute('opacity')));
+    const count = await page.locator('.sticky-chart figure:not(.pending) rect[data-key]').count();
+    const opacities = await page.$$eval('.sticky-chart figure:not(.pending) rect[data-key]', (rs) => rs.map((r) => r.getAttribute('opacity')));
     assert.equal(count, 33, 'all 33 segments drawn at once');
     assert.ok(opacities.every((o) => o === '1'));
     await context.close();

@@ -1,6 +1,7 @@
 // The sticky chart in the browser. Every chart state is already server-rendered as SVG (the no-JS
-// copy of each step, inside its <noscript>), so the browser needs no chart code: it swaps in the
-// next step's figure and tweens the SVG from the old picture to the new one. Marks are matched by
+// copy of each step, inside its <noscript>), so the browser needs no chart code. Each step's
+// figure is parsed and laid out, hidden, in the sticky box while the browser is idle; a step change
+// then only shows it and tweens its SVG from the old picture to the new one (short frames). Marks are matched by
 // `data-key`; their numeric attributes (x, y, width, transform, path data…) move with d3-timer and
 // d3-ease. A mark new to the picture starts from `data-enter` ("y:250;height:0": grow from the
 // baseline) or fades in; a mark that leaves fades out. A new state stops the running one, so a fast
@@ -18,11 +19,35 @@ export function prefersReducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
 }
 
-/** The figure a step's <noscript> holds (as text while scripting is on), parsed once. */
-export function parseFigure(noscript: Element | null): Element | null {
+/** A figure in the sticky box, with the attribute values the server drew (tweens change them). */
+export interface LiveFigure {
+  el: Element;
+  finals: [Element, string, string][];
+}
+
+/** Take a figure already in the box (the server puts the first step's there). */
+export function adoptFigure(el: Element): LiveFigure {
+  const finals: [Element, string, string][] = [];
+  for (const e of el.querySelectorAll('svg *')) for (const n of ATTRS) if (e.hasAttribute(n)) finals.push([e, n, e.getAttribute(n)!]);
+  return { el, finals };
+}
+
+/** Parse the figure a step's <noscript> holds (text while scripting is on) into the box, hidden. */
+export function prepareFigure(host: Element, noscript: Element | null): LiveFigure | null {
   const tpl = document.createElement('template');
   tpl.innerHTML = noscript?.textContent ?? '';
-  return tpl.content.querySelector('figure');
+  const el = tpl.content.querySelector('figure');
+  if (!el) return null;
+  el.classList.add('pending');
+  host.appendChild(el);
+  return adoptFigure(el);
+}
+
+/** Back to the server's picture: an interrupted tween may have left marks between states. */
+function restore(f: LiveFigure) {
+  f.el.querySelector('.exiting')?.remove();
+  f.el.querySelector<HTMLElement>('.chart-body')?.style.removeProperty('opacity');
+  for (const [e, n, v] of f.finals) if (e.getAttribute(n) !== v) e.setAttribute(n, v);
 }
 
 /** "a 1,2 L 3" → "a 4,5 L 6": interpolates the numbers of two strings of the same shape. */
@@ -62,7 +87,7 @@ const LEAVES = 'rect, circle, line, path, text, polygon, polyline';
 export function morphSvg(prev: SVGSVGElement, next: SVGSVGElement): Tween[] {
   const tweens: Tween[] = [];
   const old = new Map<string, Element>();
-  for (const el of prev.querySelectorAll('[data-key]')) old.set(`${el.tagName}|${el.getAttribute('data-key')}`, el);
+  for (const el of prev.querySelectorAll('[data-key]')) if (!el.closest('.exiting')) old.set(`${el.tagName}|${el.getAttribute('data-key')}`, el);
   const oldLooks = new Set([...prev.querySelectorAll(LEAVES)].filter((el) => !el.closest('[data-key]')).map(signature));
 
   for (const el of next.querySelectorAll(LEAVES + ', g[data-key]')) {
@@ -107,16 +132,22 @@ export function morphSvg(prev: SVGSVGElement, next: SVGSVGElement): Tween[] {
   return tweens;
 }
 
-/** Show `figure` (a server-rendered chart figure) in `host`, tweening from what is there. */
-export function showFigure(host: HTMLElement, figure: Element, animate: boolean) {
+/** Show `next` in place of `current`, tweening from what `current` shows now. */
+export function showFigure(current: LiveFigure | null, next: LiveFigure, animate: boolean) {
   running?.stop();
   running = undefined;
-  const prevSvg = host.querySelector<SVGSVGElement>('.chart-canvas svg');
-  host.replaceChildren(figure);
-  const nextSvg = figure.querySelector<SVGSVGElement>('.chart-canvas svg');
-  if (!animate || prefersReducedMotion()) return;
-  const tweens = prevSvg && nextSvg ? morphSvg(prevSvg, nextSvg) : [fade(figure.querySelector('.chart-body') ?? figure, 0, 1)];
+  restore(next);
+  const prevSvg = current?.el.querySelector<SVGSVGElement>('.chart-canvas svg');
+  const nextSvg = next.el.querySelector<SVGSVGElement>('.chart-canvas svg');
+  const tweens =
+    !animate || !current || prefersReducedMotion() ? [] : prevSvg && nextSvg ? morphSvg(prevSvg, nextSvg) : [fade(next.el.querySelector('.chart-body') ?? next.el, 0, 1)];
   tweens.forEach((f) => f(0));
+  if (current && current !== next) {
+    current.el.classList.add('pending');
+    current.el.querySelector('.exiting')?.remove();
+  }
+  next.el.classList.remove('pending');
+  if (!tweens.length) return;
   const t0 = performance.now();
   running = timer(() => {
     const t = Math.min(1, (performance.now() - t0) / DURATION);
