@@ -142,3 +142,11 @@ export interface ResolvedDirection {
   caveat?: string;
   line: number;
 }
+
+/** What the story page sends to the browser: charts and tables are server-rendered into the HTML
+ *  (hooks.server.ts), so of each chart only its id travels in the page data. */
+export type PageStory = Omit<ResolvedStory, 'steps'> & { steps: (Omit<ResolvedStep, 'chart'> & { chart: Pick<ResolvedChart, 'id'> })[] };
+
+export function pageStory(story: ResolvedStory): PageStory {
+  return { ...story, steps: story.steps.map((s) => ({ ...s, chart: { id: s.chart.id } })) };
+}

@@ -3,6 +3,7 @@
 // rendered the page, so they cost no hydration and are not duplicated in the page data.
 import { render } from 'svelte/server';
 import ChartFigure from '$lib/components/ChartFigure.svelte';
+import DataTable from '$lib/charts/DataTable.svelte';
 import type { Locale } from '$lib/i18n';
 import type { ResolvedChart } from '$lib/engine/resolved';
 import { findStory } from '$lib/stories';
@@ -40,6 +41,12 @@ export function compact(markup: string): string {
 
 export function fillStaticCharts(html: string, locale: Locale, base: string): string {
   return html
+    // Data tables are static too (a native <details>): filled here, they cost no hydration.
+    .replace(/(<div class="step-table" data-static-table="([^"]+)">)(<\/div>)/g, (_, open: string, id: string, close: string) => {
+      const chart = chartById(id, locale, base);
+      if (!chart) throw new Error(`static table "${id}" not found`);
+      return open + render(DataTable, { props: { chart } }).body.replace(/<!--[^>]*?-->/g, '') + close;
+    })
     .replace(/(<div class="live-figure" data-live-chart="([^"]+)">)(<\/div>)/g, (_, open: string, id: string, close: string) => open + figure(id, locale, base) + close)
     .replace(/<noscript data-static-chart="([^"]+)"><\/noscript>/g, (tag, id: string) => {
     return `<noscript data-static-chart="${id}"><div class="step-chart">${figure(id, locale, base)}</div></noscript>`;

@@ -3,6 +3,7 @@ import { base } from '$app/paths';
 import { localeFromPath } from '$lib/i18n';
 import { findStory, publishedStories } from '$lib/stories';
 import { resolveStory } from '$lib/server/resolve';
+import { pageStory } from '$lib/engine/resolved';
 import { storyEmbeds } from '$lib/server/embed';
 import { origin } from '$lib/server/site';
 
@@ -12,5 +13,5 @@ export const load = ({ params, url }) => {
   const spec = findStory(params.slug);
   if (!spec || spec.status !== 'published') error(404, 'Not found');
   const locale = localeFromPath(url.pathname, base);
-  return { story: resolveStory(spec, locale, base), embeds: storyEmbeds(spec, locale, base, origin) };
+  return { story: pageStory(resolveStory(spec, locale, base)), embeds: storyEmbeds(spec, locale, base, origin) };
 };
