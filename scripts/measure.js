@@ -119,16 +119,28 @@ if (lhPages.length) {
   });
   try {
     for (const r of lhPages) {
-      const { lhr } = await lighthouse(pageUrl(r.page), {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']
-      });
+      // Simulated-throttling scores vary by a few points from run to run on a shared machine; as
+      // Lighthouse CI does, the verdict is the median run: runs go on until two agree on ≥ 95 or < 95.
+      const runs = [];
+      const passes = (l) => l.categories.performance.score >= 0.95;
+      while (runs.length < 3 && runs.filter(passes).length < 2 && runs.filter((l) => !passes(l)).length < 2) {
+        const { lhr } = await lighthouse(pageUrl(r.page), {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo']
+        });
+        runs.push(lhr);
+      }
+      runs.sort((a, b) => a.categories.performance.score - b.categories.performance.score);
+      // The median of three, or of two that agree the lower passing / the higher failing score.
+      const lhr = runs.length === 3 ? runs[1] : passes(runs[0]) ? runs[0] : runs[runs.length - 1];
+      const perfRuns = runs.map((l) => Math.round(l.categories.performance.score * 100));
       const weighted = new Set(Object.values(lhr.categories).flatMap((c) => c.auditRefs.filter((a) => a.weight > 0).map((a) => a.id)));
       const score = (id) => (lhr.categories[id]?.score == null ? null : Math.round(lhr.categories[id].score * 100));
       r.lh = {
         perf: score('performance'),
+        perfRuns,
         a11y: score('accessibility'),
         bp: score('best-practices'),
         seo: score('seo'),
@@ -160,7 +172,7 @@ console.table(
         'JS gz KiB': f(r.jsGzipKiB),
         'JS at load': f(r.jsAtLoadGzipKiB),
         'CLS scroll': f(r.cls, 4),
-        'LH perf': r.lh?.perf ?? '-',
+        'LH perf': r.lh ? `${r.lh.perf} (${r.lh.perfRuns.join('/')})` : '-',
         a11y: r.lh?.a11y ?? '-',
         bp: r.lh?.bp ?? '-',
         seo: r.lh?.seo ?? '-',
