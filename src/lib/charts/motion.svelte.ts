@@ -8,11 +8,9 @@ import { untrack } from 'svelte';
 import type { ResolvedChart } from '../engine/resolved';
 import type { Geo, RectMark } from './geometry';
 
-export const DURATION = 650;
+import { DURATION, prefersReducedMotion } from './timing';
 
-export function prefersReducedMotion(): boolean {
-  return typeof window !== 'undefined' && window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
-}
+export { DURATION, prefersReducedMotion };
 
 type GeoMap<G> = Record<string, G>;
 

@@ -7,17 +7,13 @@
 // baseline) or fades in; a mark that leaves fades out. A new state stops the running one, so a fast
 // scroll always ends on the last state asked for. Reduced motion: no tween.
 import { timer, easeCubicInOut, type Timer } from 'd3';
+import { DURATION, prefersReducedMotion } from '$lib/charts/timing';
 
-export const DURATION = 650;
 const ATTRS = ['x', 'y', 'width', 'height', 'cx', 'cy', 'r', 'rx', 'x1', 'x2', 'y1', 'y2', 'opacity', 'transform', 'd'];
 const NUMBER = /-?\d*\.?\d+(?:e[-+]?\d+)?/g;
 
 type Tween = (t: number) => void;
 let running: Timer | undefined;
-
-export function prefersReducedMotion(): boolean {
-  return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches === true;
-}
 
 /** A figure in the sticky box, with the attribute values the server drew (tweens change them). */
 export interface LiveFigure {
@@ -51,7 +47,7 @@ function restore(f: LiveFigure) {
 }
 
 /** "a 1,2 L 3" → "a 4,5 L 6": interpolates the numbers of two strings of the same shape. */
-export function interpolateString(a: string, b: string): ((t: number) => string) | undefined {
+function interpolateString(a: string, b: string): ((t: number) => string) | undefined {
   const na = a.match(NUMBER) ?? [];
   const nb = b.match(NUMBER) ?? [];
   if (na.length !== nb.length || a.replace(NUMBER, '#') !== b.replace(NUMBER, '#')) return undefined;
@@ -84,7 +80,7 @@ const signature = (el: Element) => `${el.tagName}|${el.getAttribute('class')}|${
 const LEAVES = 'rect, circle, line, path, text, polygon, polyline';
 
 /** Tweens that take `next` (already in the document) from how `prev` looks to how it should look. */
-export function morphSvg(prev: SVGSVGElement, next: SVGSVGElement): Tween[] {
+function morphSvg(prev: SVGSVGElement, next: SVGSVGElement): Tween[] {
   const tweens: Tween[] = [];
   const old = new Map<string, Element>();
   for (const el of prev.querySelectorAll('[data-key]')) if (!el.closest('.exiting')) old.set(`${el.tagName}|${el.getAttribute('data-key')}`, el);

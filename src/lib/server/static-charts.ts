@@ -45,7 +45,7 @@ export function fillStaticCharts(html: string, locale: Locale, base: string): st
     .replace(/(<div class="step-table" data-static-table="([^"]+)">)(<\/div>)/g, (_, open: string, id: string, close: string) => {
       const chart = chartById(id, locale, base);
       if (!chart) throw new Error(`static table "${id}" not found`);
-      return open + render(DataTable, { props: { chart } }).body.replace(/<!--[^>]*?-->/g, '') + close;
+      return open + compact(render(DataTable, { props: { chart } }).body) + close;
     })
     .replace(/(<div class="live-figure" data-live-chart="([^"]+)">)(<\/div>)/g, (_, open: string, id: string, close: string) => open + figure(id, locale, base) + close)
     .replace(/<noscript data-static-chart="([^"]+)"><\/noscript>/g, (tag, id: string) => {
