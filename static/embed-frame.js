@@ -3,11 +3,15 @@
 // (also used by @newswire/frames) and pym.js's "pymxPYMx<id>xPYMxheightxPYMx<h>". It sends at
 // load, on resize, when fonts have loaded and whenever the content changes size, and again when
 // the host asks ({sentinel:'amp', type:'frames-init'}). Query parameters are read from an
-// allow-list and never written into the page: theme=transparent, and pym's childId.
+// allow-list and never written into the page: theme=transparent and/or light (comma-separated or
+// repeated; light keeps the light palette for dark-mode readers on a light host page), and pym's childId.
 (function () {
   var html = document.documentElement;
   var q = new URLSearchParams(location.search);
-  if (q.get('theme') === 'transparent') html.setAttribute('data-theme', 'transparent');
+  var theme = q.getAll('theme').join(',').split(',').filter(function (t) {
+    return t === 'transparent' || t === 'light';
+  });
+  if (theme.length) html.setAttribute('data-theme', theme.join(' '));
   if (window.parent === window) return;
   var id = q.get('childId') || '';
   if (!/^[\w-]{0,64}$/.test(id)) id = '';

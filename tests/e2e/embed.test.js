@@ -28,7 +28,7 @@ after(async () => site?.close());
 
 /** A context whose requests to the snippet origin reach the local build. */
 async function hostContext(width, opts = {}) {
-  const context = await site.browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: opts.javaScriptEnabled ?? true });
+  const context = await site.browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: opts.javaScriptEnabled ?? true, colorScheme: opts.colorScheme ?? 'light' });
   await routeSite(context, publicOrigin, new URL(site.url).origin, opts);
   return context;
 }
@@ -189,7 +189,7 @@ describe('embed pages', () => {
     host.server.close();
   });
 
-  it('query parameters: only theme=transparent is honoured; a <script> in a value appears nowhere', async () => {
+  it('query parameters: only theme=transparent and theme=light are honoured; a <script> in a value appears nowhere', async () => {
     const evil = '<script>window.__pwned=1</script>"><img src=x onerror="window.__pwned=2">';
     const q = `?theme=${encodeURIComponent(evil)}&step=${encodeURIComponent(evil)}&childId=${encodeURIComponent(evil)}&x=${encodeURIComponent(evil)}`;
     const host = await startHost(hostHtml([`<iframe src="${publicOrigin}/en/embed/${STORY}/${STEP}/${q}" title="x" width="100%" height="600"></iframe>`]));
@@ -211,10 +211,37 @@ describe('embed pages', () => {
     // The invalid pym childId is dropped from the height message too.
     assert.ok(messages.some((m) => /^pymxPYMxxPYMxheightxPYMx\d+$/.test(m)), messages.join(' | '));
     assert.ok(messages.every((m) => !m.includes('pwned')));
-    // theme=transparent is the one value that does something.
+    // theme=transparent is one of the two values that do something.
     await frame.goto(`${publicOrigin}/en/embed/${STORY}/${STEP}/?theme=transparent`);
     assert.equal(await frame.evaluate(() => document.documentElement.getAttribute('data-theme')), 'transparent');
     assert.equal(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgba(0, 0, 0, 0)');
+    await closeContext(context);
+    host.server.close();
+  });
+
+  it('theme=light keeps dark text for a dark-mode reader on a light host page, with or without transparent', async () => {
+    const host = await startHost(hostHtml([`<iframe src="${publicOrigin}/en/embed/${STORY}/${STEP}/" title="x" width="100%" height="600"></iframe>`]));
+    const context = await hostContext(768, { colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(host.url);
+    const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
+    const look = () =>
+      frame.evaluate(() => ({
+        theme: document.documentElement.getAttribute('data-theme'),
+        text: getComputedStyle(document.body).color,
+        bg: getComputedStyle(document.documentElement).backgroundColor,
+        mark: getComputedStyle(document.querySelector('svg rect[data-key], svg circle[data-key]')).fill
+      }));
+    const dark = await look();
+    assert.equal(dark.text, 'rgb(232, 235, 239)', 'the reader is in dark mode: dark palette by default');
+    for (const q of ['?theme=transparent,light', '?theme=light&theme=transparent', '?theme=light']) {
+      await frame.goto(`${publicOrigin}/en/embed/${STORY}/${STEP}/${q}`);
+      const l = await look();
+      assert.equal(l.text, 'rgb(26, 29, 33)', q);
+      assert.notEqual(l.mark, dark.mark, `${q}: marks in the light palette`);
+      assert.equal(l.bg, q.includes('transparent') ? 'rgba(0, 0, 0, 0)' : 'rgb(255, 255, 255)', q);
+      assert.match(l.theme, /light/);
+    }
     await closeContext(context);
     host.server.close();
   });

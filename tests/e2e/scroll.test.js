@@ -41,22 +41,19 @@ async function scrollRun(path) {
 
 describe('smooth scrolling', () => {
   for (const path of storyPaths) {
-    // Budget: no task over 50 ms while scrolling. On this 2-core CI machine the Japanese pages still
-    // show one task of 50–70 ms in some runs (CJK text drawn for the first time when a step's chart
-    // appears), so the budget is reported here and in the README, and the test fails on a task over
-    // 100 ms (a real regression: before the server-rendered sticky chart, tasks ran 100–380 ms) or
-    // any layout shift. The verdict is the median of three runs, stopping once two agree.
-    it(`${path}: scrolling top to bottom at 4× CPU throttle: no task over 100 ms (budget 50), no layout shift`, async () => {
+    // Budget: no task over 50 ms while scrolling, no layout shift. This shared 2-core machine has
+    // noisy neighbours (the same page's worst task varies ±20 ms between runs), so the verdict is
+    // the median of three runs, stopping once two agree; every run's figures are printed.
+    it(`${path}: scrolling top to bottom at 4× CPU throttle: no task over 50 ms, no layout shift`, async () => {
       const runs = [];
-      const ok = (r) => r.long.every((d) => d <= 100);
+      const ok = (r) => r.long.length === 0 && r.cls < 0.001;
       while (runs.length < 3 && runs.filter(ok).length < 2 && runs.filter((r) => !ok(r)).length < 2) {
         runs.push(await scrollRun(path));
         const r = runs.at(-1);
-        const over = r.long.length ? ` — over the 50 ms budget: ${JSON.stringify(r.long)}` : '';
+        const over = r.long.length ? `: ${JSON.stringify(r.long)} ms` : '';
         console.log(`  ${path} run ${runs.length}: ${r.steps} scroll increments, ${r.long.length} tasks over 50 ms${over}, CLS ${r.cls.toFixed(4)}`);
       }
-      assert.ok(runs.filter(ok).length >= 2, `tasks over 100 ms while scrolling: ${JSON.stringify(runs.map((r) => r.long))}`);
-      for (const r of runs) assert.ok(r.cls < 0.001, `CLS ${r.cls}`);
+      assert.ok(runs.filter(ok).length >= 2, `tasks over 50 ms or layout shifts in most runs: ${JSON.stringify(runs)}`);
     });
   }
 });

@@ -135,14 +135,19 @@ export function showFigure(current: LiveFigure | null, next: LiveFigure, animate
   restore(next);
   const prevSvg = current?.el.querySelector<SVGSVGElement>('.chart-canvas svg');
   const nextSvg = next.el.querySelector<SVGSVGElement>('.chart-canvas svg');
+  // Marks move between two drawings of the same kind; a new kind of chart fades in as one piece
+  // (one opacity per frame, not one per mark: short frames on slow phones).
+  const sameKind = prevSvg && nextSvg && current?.el.getAttribute('data-kind') === next.el.getAttribute('data-kind');
   const tweens =
-    !animate || !current || prefersReducedMotion() ? [] : prevSvg && nextSvg ? morphSvg(prevSvg, nextSvg) : [fade(next.el.querySelector('.chart-body') ?? next.el, 0, 1)];
+    !animate || !current || prefersReducedMotion() ? [] : sameKind ? morphSvg(prevSvg, nextSvg) : [fade(next.el.querySelector('.chart-body') ?? next.el, 0, 1)];
   tweens.forEach((f) => f(0));
   if (current && current !== next) {
     current.el.classList.add('pending');
     current.el.querySelector('.exiting')?.remove();
   }
   next.el.classList.remove('pending');
+  // Style and layout of the new picture now, in this task, so the next rendering frame only paints.
+  next.el.getBoundingClientRect();
   if (!tweens.length) return;
   const t0 = performance.now();
   running = timer(() => {

@@ -30,7 +30,7 @@ export const OEMBED_WIDTH = 640;
 /** iframe heights before the resize script has spoken (or when the host blocks scripts): about the
  *  measured height at a 640 px column, so the first paint is close and nothing is cut off for long. */
 export const DEFAULT_HEIGHT = { story: 900, chart: 800 };
-/** Query parameters an embed page reads (on the client only): theme=transparent and pym's childId. */
+/** Query parameters an embed page reads (on the client only): theme (transparent, light) and pym's childId. */
 export const EMBED_PARAMS = ['theme', 'childId'] as const;
 
 /** Published stories and their steps, or undefined for anything unknown (→ 404). */
