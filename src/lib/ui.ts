@@ -8,7 +8,8 @@ import {
   ui_forecast,
   ui_seed_lines,
   ui_step_of,
-  ui_progress_label
+  ui_progress_label,
+  ui_chart_note
 } from './paraglide/messages.js';
 import type { Locale } from './i18n';
 
@@ -22,6 +23,7 @@ export function ui(locale: Locale) {
     forecast: ui_forecast({}, o),
     seedLines: (figure: string, from: number, to: number) => ui_seed_lines({ figure, from: String(from), to: String(to) }, o),
     stepOf: (n: number, total: number) => ui_step_of({ n: String(n), total: String(total) }, o),
-    progressLabel: ui_progress_label({}, o)
+    progressLabel: ui_progress_label({}, o),
+    chartNote: ui_chart_note({}, o)
   };
 }

@@ -147,5 +147,33 @@ describe('stories: keyboard and zoom', () => {
       await context.close();
     });
 
+    it(`${path}: on a 320 px and a 390 px phone no chart title, legend or caption is cut off, and each chart note is in its step`, async () => {
+      for (const viewport of [{ width: 320, height: 640 }, { width: 390, height: 844 }]) {
+        const { page, context } = await openPage(site.browser, site.url + path.slice(1), { viewport });
+        // Every step's figure is prepared (laid out, hidden) in the sticky box a few seconds after load.
+        await page.waitForFunction(() => document.querySelectorAll('.live-figure > figure').length === document.querySelectorAll('.step').length, null, { timeout: 20000 });
+        const r = await page.evaluate(() => {
+          const cut = [];
+          const notes = [];
+          for (const f of document.querySelectorAll('.live-figure > figure')) {
+            for (const el of f.querySelectorAll('.chart-title, .legend, figcaption, .chart-body')) {
+              // text clipped by its slot, or the slot pushed outside the figure's box
+              const b = el.getBoundingClientRect();
+              if (el.scrollHeight > el.clientHeight + 1 || b.bottom > f.getBoundingClientRect().bottom + 1) cut.push(`${f.dataset.chart} ${el.className || el.tagName}`);
+            }
+            const note = f.querySelector('.chart-note')?.textContent.trim();
+            const step = document.querySelector(`.step-note[data-static-note="${f.dataset.chart}"]`);
+            if (note && !step?.textContent.includes(note.slice(0, 20))) notes.push(`${f.dataset.chart}: note missing from its step`);
+            if (note && step && getComputedStyle(step).display === 'none') notes.push(`${f.dataset.chart}: step note hidden`);
+          }
+          return { cut, notes, bodies: [...document.querySelectorAll('.live-figure .chart-body')].map((b) => Math.round(b.getBoundingClientRect().height)) };
+        });
+        assert.deepEqual(r.cut, [], `${viewport.width} px`);
+        assert.deepEqual(r.notes, [], `${viewport.width} px`);
+        // and the chart itself keeps a usable height
+        assert.ok(Math.min(...r.bodies) >= 160, `${viewport.width} px: chart heights ${r.bodies}`);
+        await context.close();
+      }
+    });
   }
 });

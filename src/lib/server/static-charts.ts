@@ -8,6 +8,8 @@ import type { Locale } from '$lib/i18n';
 import type { ResolvedChart } from '$lib/engine/resolved';
 import { findStory } from '$lib/stories';
 import { resolveStory } from './resolve';
+import { ui } from '$lib/ui';
+import { escapeHtml, phraseHtml } from './phrases';
 
 const cache = new Map<string, Map<string, ResolvedChart>>();
 
@@ -46,6 +48,11 @@ export function fillStaticCharts(html: string, locale: Locale, base: string): st
       const chart = chartById(id, locale, base);
       if (!chart) throw new Error(`static table "${id}" not found`);
       return open + compact(render(DataTable, { props: { chart } }).body) + close;
+    })
+    .replace(/(<div class="step-note js-only" data-static-note="([^"]+)">)(<\/div>)/g, (_, open: string, id: string, close: string) => {
+      const chart = chartById(id, locale, base);
+      if (!chart) throw new Error(`static note "${id}" not found`);
+      return chart.note ? `${open}<p><strong>${escapeHtml(ui(locale).chartNote)}</strong>${locale === 'ja' ? '' : ' '}${phraseHtml(chart.note, locale)}</p>${close}` : open + close;
     })
     .replace(/(<div class="live-figure" data-live-chart="([^"]+)">)(<\/div>)/g, (_, open: string, id: string, close: string) => open + figure(id, locale, base) + close)
     .replace(/<noscript data-static-chart="([^"]+)"><\/noscript>/g, (tag, id: string) => {

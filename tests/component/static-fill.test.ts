@@ -1,0 +1,42 @@
+// The server hook's fill of a story page (server/static-charts.ts): the no-JS chart in each step's
+// <noscript>, the sticky box's first figure, each step's data table, and each chart's note in its
+// step card (where phones read it; the sticky chart keeps only the source line there).
+import { describe, expect, it } from 'vitest';
+import { fillStaticCharts, chartById } from '../../src/lib/server/static-charts';
+import { publishedStories } from '../../src/lib/stories';
+
+const page = (ids: string[]) =>
+  ids.map((id) => `<div class="step-note js-only" data-static-note="${id}"></div><div class="step-table" data-static-table="${id}"></div><noscript data-static-chart="${id}"></noscript>`).join('');
+
+describe('fillStaticCharts', () => {
+  it('puts each chart note, labelled, in its step card; Japanese breaks at phrases', () => {
+    const ja = fillStaticCharts(page(['ai-race/public']), 'ja', '');
+    const note = chartById('ai-race/public', 'ja', '')!.note!;
+    const filled = /<div class="step-note js-only" data-static-note="ai-race\/public"><p><strong>図の注：<\/strong>(.*?)<\/p><\/div>/.exec(ja);
+    expect(filled).not.toBeNull();
+    expect(filled![1].replace(/<wbr>/g, '')).toBe(note);
+    expect(filled![1]).toContain('<wbr>');
+    const en = fillStaticCharts(page(['ai-race/public']), 'en', '');
+    expect(en).toContain(`<p><strong>Chart note:</strong> ${chartById('ai-race/public', 'en', '')!.note!.replace(/&/g, '&amp;')}</p>`);
+  });
+
+  it('leaves the note slot empty when a chart has none, and escapes what it writes', () => {
+    const ids = publishedStories().flatMap((s) => s.steps.map((st) => `${s.slug}/${st.id}`));
+    const without = ids.filter((id) => !chartById(id, 'en', '')!.note);
+    expect(without.length).toBeGreaterThan(0);
+    for (const id of without) expect(fillStaticCharts(page([id]), 'en', '')).toContain(`data-static-note="${id}"></div>`);
+    // every note written is plain text: no tag inside the paragraph but the label and phrase breaks
+    for (const locale of ['ja', 'en'] as const)
+      for (const id of ids.filter((i) => chartById(i, locale, '')!.note)) {
+        const p = /data-static-note="[^"]+"><p>(.*?)<\/p><\/div>/.exec(fillStaticCharts(page([id]), locale, ''))![1];
+        expect(p.replace(/<\/?strong>|<wbr>/g, '')).not.toMatch(/[<>]/);
+      }
+  });
+
+  it('fills the table and the no-JS figure, and names an unknown chart instead of dropping it', () => {
+    const html = fillStaticCharts(page(['noto/tv-region-a']), 'en', '');
+    expect(html).toMatch(/<noscript data-static-chart="noto\/tv-region-a"><div class="step-chart"><figure class="chart-figure"[^>]*data-kind="bars"/);
+    expect(html).toMatch(/<details class="data-table">/);
+    expect(() => fillStaticCharts(page(['noto/no-such-step']), 'en', '')).toThrow(/noto\/no-such-step/);
+  });
+});
