@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { fillStaticCharts, chartById } from '../../src/lib/server/static-charts';
 import { publishedStories } from '../../src/lib/stories';
+import { embedSnippet } from '../../src/lib/server/embed';
+import { origin } from '../../src/lib/server/site';
 
 const page = (ids: string[]) =>
   ids.map((id) => `<div class="step-note js-only" data-static-note="${id}"></div><div class="step-table" data-static-table="${id}"></div><noscript data-static-chart="${id}"></noscript>`).join('');
@@ -38,5 +40,18 @@ describe('fillStaticCharts', () => {
     expect(html).toMatch(/<noscript data-static-chart="noto\/tv-region-a"><div class="step-chart"><figure class="chart-figure"[^>]*data-kind="bars"/);
     expect(html).toMatch(/<details class="data-table">/);
     expect(() => fillStaticCharts(page(['noto/no-such-step']), 'en', '')).toThrow(/noto\/no-such-step/);
+  });
+
+  it('writes each Embed control with its snippet and the copy button\'s spoken labels; an unknown target fails', () => {
+    for (const [target, t] of [['noto', { slug: 'noto' }], ['noto/rumour', { slug: 'noto', step: 'rumour' }]] as const) {
+      const html = fillStaticCharts(`<div class="story-embed embed-slot svelte-abc" data-static-embed="${target}"></div>`, 'en', '');
+      expect(html).toMatch(/^<div class="story-embed embed-slot svelte-abc" data-static-embed="[^"]+"><details class="embed-control">/);
+      const code = /<textarea[^>]*>([^<]*)<\/textarea>/.exec(html)![1];
+      const unescape = (x: string) => x.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+      expect(unescape(code)).toBe(embedSnippet(t, 'en', '', origin));
+      expect(html).toContain('data-embed-copy');
+      expect(html).toContain('data-copied="Copied to the clipboard"');
+    }
+    expect(() => fillStaticCharts('<div class="embed-slot" data-static-embed="noto/nope"></div>', 'en', '')).toThrow(/noto\/nope/);
   });
 });

@@ -32,6 +32,11 @@ export interface RectMark {
   geo: Geo;
 }
 
+/** What a column and a bar share: identity, style flags and label text (not the geometry). */
+function rectMark(chart: ResolvedChart, r: ChartRow, seriesIndex: number, muted: boolean, labelInside: boolean, anchor: RectMark['anchor']): Omit<RectMark, 'geo'> {
+  return { key: `${r.x}|${r.series}`, series: r.series, x: r.x, seriesIndex, muted, negative: r.value < 0, label: fmt(chart, r), labelInside, anchor, approx: !!r.approx };
+}
+
 export interface Tick {
   key: string;
   value: number;
@@ -137,16 +142,7 @@ export function columnRects(chart: ResolvedChart, x: ScaleBand<string>, y: Scale
     const neg = r.value < 0;
     const ly = inside ? top + h / 2 + 4 : neg ? top + h + 13 : top - 4;
     return {
-      key: `${r.x}|${r.series}`,
-      series: r.series,
-      x: r.x,
-      seriesIndex: si,
-      muted,
-      negative: neg,
-      label: fmt(chart, r),
-      labelInside: inside,
-      anchor: 'middle',
-      approx: !!r.approx,
+      ...rectMark(chart, r, si, muted, inside, 'middle'),
       geo: {
         ...emptyGeo(),
         x: left,
@@ -204,16 +200,7 @@ export function barRects(chart: ResolvedChart, x: ScaleLinear<number, number>, y
     const neg = r.value < 0;
     const muted = isMuted(chart, r);
     return {
-      key: `${r.x}|${r.series}`,
-      series: r.series,
-      x: r.x,
-      seriesIndex: si,
-      muted,
-      negative: neg,
-      label: fmt(chart, r),
-      labelInside: false,
-      anchor: neg ? 'end' : 'start',
-      approx: !!r.approx,
+      ...rectMark(chart, r, si, muted, false, neg ? 'end' : 'start'),
       geo: {
         ...emptyGeo(),
         x: left,

@@ -137,17 +137,6 @@ export function oembed(t: EmbedTarget, locale: Locale, base: string, origin: str
   };
 }
 
-/** Everything a story page needs for its Embed controls and its oEmbed discovery link. */
-export function storyEmbeds(spec: StorySpec, locale: Locale, base: string, origin: string) {
-  return {
-    labels: embedLabels(locale),
-    story: embedInfo({ slug: spec.slug }, locale, base, origin),
-    steps: Object.fromEntries(spec.steps.map((st) => [st.id, embedInfo({ slug: spec.slug, step: st.id }, locale, base, origin)])),
-    oembed: origin + oembedPath({ slug: spec.slug }, locale, base)
-  };
-}
-export type StoryEmbeds = ReturnType<typeof storyEmbeds>;
-
 /** The frame around an embed page: credit, the way back to the story, discovery and resize script. */
 export function embedFrame(t: EmbedTarget, locale: Locale, base: string, origin: string) {
   const m = (k: string, i = {}) => message(k, locale, 'embed page', i);

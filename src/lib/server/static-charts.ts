@@ -10,6 +10,9 @@ import { findStory } from '$lib/stories';
 import { resolveStory } from './resolve';
 import { ui } from '$lib/ui';
 import { escapeHtml, phraseHtml } from './phrases';
+import EmbedControl from '$lib/components/embed/EmbedControl.svelte';
+import { embedInfo, embedLabels, embedSpec } from './embed';
+import { origin } from './site';
 
 const cache = new Map<string, Map<string, ResolvedChart>>();
 
@@ -41,21 +44,35 @@ export function compact(markup: string): string {
     );
 }
 
+/** Every empty element carrying `attr="value"`, filled with fill(value) ('' leaves it empty). */
+function fillSlots(html: string, attr: string, fill: (value: string) => string): string {
+  const slot = new RegExp(`(<(div|noscript)\\b[^>]*\\b${attr}="([^"]+)"[^>]*>)(</\\2>)`, 'g');
+  return html.replace(slot, (_, open: string, _tag: string, value: string, close: string) => open + fill(value) + close);
+}
+
+function chartOrThrow(id: string, locale: Locale, base: string, what: string): ResolvedChart {
+  const chart = chartById(id, locale, base);
+  if (!chart) throw new Error(`${what} "${id}" not found`);
+  return chart;
+}
+
 export function fillStaticCharts(html: string, locale: Locale, base: string): string {
-  return html
-    // Data tables are static too (a native <details>): filled here, they cost no hydration.
-    .replace(/(<div class="step-table" data-static-table="([^"]+)">)(<\/div>)/g, (_, open: string, id: string, close: string) => {
-      const chart = chartById(id, locale, base);
-      if (!chart) throw new Error(`static table "${id}" not found`);
-      return open + compact(render(DataTable, { props: { chart } }).body) + close;
-    })
-    .replace(/(<div class="step-note js-only" data-static-note="([^"]+)">)(<\/div>)/g, (_, open: string, id: string, close: string) => {
-      const chart = chartById(id, locale, base);
-      if (!chart) throw new Error(`static note "${id}" not found`);
-      return chart.note ? `${open}<p><strong>${escapeHtml(ui(locale).chartNote)}</strong>${locale === 'ja' ? '' : ' '}${phraseHtml(chart.note, locale)}</p>${close}` : open + close;
-    })
-    .replace(/(<div class="live-figure" data-live-chart="([^"]+)">)(<\/div>)/g, (_, open: string, id: string, close: string) => open + figure(id, locale, base) + close)
-    .replace(/<noscript data-static-chart="([^"]+)"><\/noscript>/g, (tag, id: string) => {
-    return `<noscript data-static-chart="${id}"><div class="step-chart">${figure(id, locale, base)}</div></noscript>`;
+  // Each step's no-JS chart, the sticky box's first figure, data tables, chart notes and Embed
+  // controls: static markup (no hydration), written here after Svelte has rendered the page.
+  html = fillSlots(html, 'data-static-chart', (id) => `<div class="step-chart">${figure(id, locale, base)}</div>`);
+  html = fillSlots(html, 'data-live-chart', (id) => figure(id, locale, base));
+  html = fillSlots(html, 'data-static-table', (id) => compact(render(DataTable, { props: { chart: chartOrThrow(id, locale, base, 'static table') } }).body));
+  html = fillSlots(html, 'data-static-note', (id) => {
+    const note = chartOrThrow(id, locale, base, 'static note').note;
+    return note ? `<p><strong>${escapeHtml(ui(locale).chartNote)}</strong>${locale === 'ja' ? '' : ' '}${phraseHtml(note, locale)}</p>` : '';
   });
+  // The copy buttons share one listener (engine/copy-buttons.ts).
+  html = fillSlots(html, 'data-static-embed', (target) => {
+    const [slug, step] = target.split('/');
+    if (!embedSpec(slug, step)) throw new Error(`embed control "${target}" not found`);
+    const labels = embedLabels(locale);
+    const embed = embedInfo({ slug, step }, locale, base, origin);
+    return compact(render(EmbedControl, { props: { embed, labels, summary: step ? labels.chart : labels.story } }).body);
+  });
+  return html;
 }

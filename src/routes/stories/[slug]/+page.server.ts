@@ -4,7 +4,7 @@ import { localeFromPath } from '$lib/i18n';
 import { findStory, publishedStories } from '$lib/stories';
 import { resolveStory } from '$lib/server/resolve';
 import { pageStory } from '$lib/engine/resolved';
-import { storyEmbeds } from '$lib/server/embed';
+import { oembedPath } from '$lib/server/embed';
 import { origin } from '$lib/server/site';
 
 export const entries = () => publishedStories().map((s) => ({ slug: s.slug }));
@@ -13,5 +13,5 @@ export const load = ({ params, url }) => {
   const spec = findStory(params.slug);
   if (!spec || spec.status !== 'published') error(404, 'Not found');
   const locale = localeFromPath(url.pathname, base);
-  return { story: pageStory(resolveStory(spec, locale, base)), embeds: storyEmbeds(spec, locale, base, origin) };
+  return { story: pageStory(resolveStory(spec, locale, base)), oembed: origin + oembedPath({ slug: spec.slug }, locale, base) };
 };

@@ -1,0 +1,30 @@
+// The Embed controls' copy buttons. The controls are static server markup (never hydrated), so one
+// listener on the page serves them all: the button copies its control's code and says so in the
+// control's live region; focusing the code selects it for readers who copy by hand.
+export function enableCopyButtons(root: HTMLElement): () => void {
+  const click = async (e: MouseEvent) => {
+    const button = (e.target as Element).closest<HTMLButtonElement>('button[data-embed-copy]');
+    const control = button?.closest('.embed-control');
+    const code = control?.querySelector('textarea');
+    const status = control?.querySelector('[role=status]');
+    if (!button || !code || !status) return;
+    status.textContent = '';
+    try {
+      await navigator.clipboard.writeText(code.value);
+      status.textContent = button.dataset.copied ?? '';
+    } catch {
+      // No clipboard API (insecure context, denied): select the code for the reader instead.
+      code.select();
+      status.textContent = (document.execCommand?.('copy') ? button.dataset.copied : button.dataset.failed) ?? '';
+    }
+  };
+  const focus = (e: FocusEvent) => {
+    if (e.target instanceof HTMLTextAreaElement && e.target.closest('.embed-control')) e.target.select();
+  };
+  root.addEventListener('click', click);
+  root.addEventListener('focusin', focus);
+  return () => {
+    root.removeEventListener('click', click);
+    root.removeEventListener('focusin', focus);
+  };
+}
