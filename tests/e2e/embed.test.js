@@ -33,6 +33,15 @@ async function hostContext(width, opts = {}) {
   return context;
 }
 
+/** A host page on another origin showing `snippets`, in a browser `width` px wide; close() ends both. */
+async function openHost(snippets, width, opts = {}) {
+  const host = await startHost(hostHtml(snippets));
+  const context = await hostContext(width, opts);
+  const page = await context.newPage();
+  const firstFrame = async () => (await page.locator('iframe').elementHandle()).contentFrame();
+  return { host, context, page, firstFrame, close: async () => (await closeContext(context), host.server.close()) };
+}
+
 /** Every file under a folder of the build, as paths relative to the build. */
 function walk(dir, rel = '') {
   return readdirSync(join(dir, rel), { withFileTypes: true }).flatMap((e) =>
@@ -73,9 +82,7 @@ describe('embed snippets', () => {
 describe('embedded on another origin', () => {
   for (const width of [320, 768, 1280]) {
     it(`at ${width}px the frames are exactly as tall as their content, with no inner scrollbar`, async () => {
-      const host = await startHost(hostHtml([published.en.steps[STEP], published.ja.story]));
-      const context = await hostContext(width);
-      const page = await context.newPage();
+      const { host, page, close } = await openHost([published.en.steps[STEP], published.ja.story], width);
       const errors = [];
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(host.url);
@@ -90,45 +97,36 @@ describe('embedded on another origin', () => {
       }
       console.log(`    ${width}px: ${frames.map((f) => `${new URL(f.src).pathname} ${Math.round(f.height)}px`).join(', ')}`);
       assert.deepEqual(errors, []);
-      await closeContext(context);
-      host.server.close();
+      await close();
     });
   }
 
   it('the frame follows content changes (opening the data table) and the host asking again', async () => {
-    const host = await startHost(hostHtml([published.en.steps[STEP]]));
-    const context = await hostContext(768);
-    const page = await context.newPage();
+    const { host, page, firstFrame, close } = await openHost([published.en.steps[STEP]], 768);
     await page.goto(host.url);
     const [before] = await frameHeights(page);
-    const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
+    const frame = await firstFrame();
     await frame.locator('.data-table summary').click();
     const [afterOpen] = await frameHeights(page);
     assert.ok(afterOpen.height > before.height + 40, `${before.height} → ${afterOpen.height}`);
     assert.ok(Math.abs(afterOpen.height - afterOpen.doc.height) <= 3);
-    await closeContext(context);
-    host.server.close();
+    await close();
   });
 
   it('the "view the full story" link opens the story at the step, in the top window', async () => {
-    const host = await startHost(hostHtml([published.ja.steps[STEP]]));
-    const context = await hostContext(768);
-    const page = await context.newPage();
+    const { host, page, firstFrame, close } = await openHost([published.ja.steps[STEP]], 768);
     await page.goto(host.url);
-    const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
+    const frame = await firstFrame();
     const link = frame.locator('.embed-foot a');
     assert.equal(await link.getAttribute('target'), '_top');
     assert.match(await link.getAttribute('href'), new RegExp(`/stories/${STORY}/#step-${STEP}$`));
     await Promise.all([page.waitForURL(`${publicOrigin}/**`), link.click()]);
     assert.equal(new URL(page.url()).pathname + new URL(page.url()).hash, `/stories/${STORY}/#step-${STEP}`);
-    await closeContext(context);
-    host.server.close();
+    await close();
   });
 
   it('with scripts blocked inside the frame (CSP sandbox) the chart SVG and text still show', async () => {
-    const host = await startHost(hostHtml([published.en.steps[STEP], published.en.story]));
-    const context = await hostContext(390, { sandboxFrames: true });
-    const page = await context.newPage();
+    const { host, page, close } = await openHost([published.en.steps[STEP], published.en.story], 390, { sandboxFrames: true });
     await page.goto(host.url);
     await page.waitForTimeout(500);
     const snippets = [published.en.steps[STEP], published.en.story];
@@ -145,21 +143,17 @@ describe('embedded on another origin', () => {
       const expected = Number(/height="(\d+)"/.exec(snippets[i])[1]);
       assert.equal(Math.round(await el.evaluate((f) => f.getBoundingClientRect().height)), expected);
     }
-    await closeContext(context);
-    host.server.close();
+    await close();
   });
 
   it('with JavaScript disabled in the whole browser the frame still shows the chart SVG', async () => {
-    const host = await startHost(hostHtml([published.ja.steps[STEP]]));
-    const context = await hostContext(390, { javaScriptEnabled: false });
-    const page = await context.newPage();
+    const { host, page, firstFrame, close } = await openHost([published.ja.steps[STEP]], 390, { javaScriptEnabled: false });
     await page.goto(host.url);
     await page.waitForTimeout(500);
-    const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
+    const frame = await firstFrame();
     const svgHeight = await frame.evaluate(() => Math.max(...[...document.querySelectorAll('.chart-canvas svg')].map((s) => s.getBoundingClientRect().height)));
     assert.ok(svgHeight > 100, `svg ${svgHeight}px`);
-    await closeContext(context);
-    host.server.close();
+    await close();
   });
 });
 
@@ -179,22 +173,17 @@ describe('embed pages', () => {
       assert.ok(html.includes(text), path);
     }
     // …also inside a frame on the host page: a page, not a blank frame.
-    const host = await startHost(hostHtml([`<iframe src="${publicOrigin}/en/embed/${STORY}/nope/" title="x" width="100%" height="400"></iframe>`]));
-    const context = await hostContext(768);
-    const page = await context.newPage();
+    const { host, page, firstFrame, close } = await openHost([`<iframe src="${publicOrigin}/en/embed/${STORY}/nope/" title="x" width="100%" height="400"></iframe>`], 768);
     await page.goto(host.url);
-    const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
+    const frame = await firstFrame();
     assert.equal(await frame.locator('h1').textContent(), 'Page not found');
-    await closeContext(context);
-    host.server.close();
+    await close();
   });
 
   it('query parameters: only theme=transparent and theme=light are honoured; a <script> in a value appears nowhere', async () => {
     const evil = '<script>window.__pwned=1</script>"><img src=x onerror="window.__pwned=2">';
     const q = `?theme=${encodeURIComponent(evil)}&step=${encodeURIComponent(evil)}&childId=${encodeURIComponent(evil)}&x=${encodeURIComponent(evil)}`;
-    const host = await startHost(hostHtml([`<iframe src="${publicOrigin}/en/embed/${STORY}/${STEP}/${q}" title="x" width="100%" height="600"></iframe>`]));
-    const context = await hostContext(768);
-    const page = await context.newPage();
+    const { host, page, firstFrame, close } = await openHost([`<iframe src="${publicOrigin}/en/embed/${STORY}/${STEP}/${q}" title="x" width="100%" height="600"></iframe>`], 768);
     const dialogs = [];
     page.on('dialog', (d) => (dialogs.push(d.message()), d.dismiss()));
     const messages = [];
@@ -202,7 +191,7 @@ describe('embed pages', () => {
     await page.addInitScript(() => addEventListener('message', (e) => window.__record?.(typeof e.data === 'string' ? e.data : JSON.stringify(e.data))));
     await page.goto(host.url);
     await page.waitForTimeout(800);
-    const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
+    const frame = await firstFrame();
     const dom = await frame.evaluate(() => ({ html: document.documentElement.outerHTML, pwned: window.__pwned, theme: document.documentElement.getAttribute('data-theme') }));
     assert.equal(dom.pwned, undefined);
     assert.equal(dom.theme, null);
@@ -215,16 +204,13 @@ describe('embed pages', () => {
     await frame.goto(`${publicOrigin}/en/embed/${STORY}/${STEP}/?theme=transparent`);
     assert.equal(await frame.evaluate(() => document.documentElement.getAttribute('data-theme')), 'transparent');
     assert.equal(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgba(0, 0, 0, 0)');
-    await closeContext(context);
-    host.server.close();
+    await close();
   });
 
   it('theme=light keeps dark text for a dark-mode reader on a light host page, with or without transparent', async () => {
-    const host = await startHost(hostHtml([`<iframe src="${publicOrigin}/en/embed/${STORY}/${STEP}/" title="x" width="100%" height="600"></iframe>`]));
-    const context = await hostContext(768, { colorScheme: 'dark' });
-    const page = await context.newPage();
+    const { host, page, firstFrame, close } = await openHost([`<iframe src="${publicOrigin}/en/embed/${STORY}/${STEP}/" title="x" width="100%" height="600"></iframe>`], 768, { colorScheme: 'dark' });
     await page.goto(host.url);
-    const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
+    const frame = await firstFrame();
     const look = () =>
       frame.evaluate(() => ({
         theme: document.documentElement.getAttribute('data-theme'),
@@ -242,8 +228,7 @@ describe('embed pages', () => {
       assert.equal(l.bg, q.includes('transparent') ? 'rgba(0, 0, 0, 0)' : 'rgb(255, 255, 255)', q);
       assert.match(l.theme, /light/);
     }
-    await closeContext(context);
-    host.server.close();
+    await close();
   });
 
   it('have no site header or footer, are noindex, link the story at the step, and carry credit and source', async () => {
