@@ -35,6 +35,20 @@ describe('fillStaticCharts', () => {
       }
   });
 
+  it("writes each step's paragraphs (phrase-broken in Japanese) and its chart's text alternative; an unknown step fails", () => {
+    const slot = (id: string) => `<div class="step-text" data-static-step="${id}"></div>`;
+    const ja = fillStaticCharts(slot('noto/new-year'), 'ja', '');
+    const paras = [...ja.matchAll(/<p lang="ja">(.*?)<\/p>/g)].map((m) => m[1]);
+    expect(paras).toHaveLength(2);
+    expect(paras[0].replace(/<wbr>/g, '')).toBe('2024年1月1日、元日の午後4時頃。石川県能登地方で地震が起きました。家族が集まり、帰省や旅行の人も多い時間でした。');
+    expect(paras[0]).toContain('<wbr>');
+    expect(ja).toMatch(/<p class="sr-only">能登半島と石川県の位置図。.*輪島市 128、.*<\/p><\/div>$/);
+    const en = fillStaticCharts(slot('noto/who'), 'en', '');
+    expect(en).toMatch(/^<div class="step-text" data-static-step="noto\/who"><p lang="en">[^<]*730[^<]*<\/p>/);
+    expect(en).not.toContain('<wbr>');
+    expect(() => fillStaticCharts(slot('noto/nope'), 'en', '')).toThrow(/static step text "noto\/nope"/);
+  });
+
   it('fills the table and the no-JS figure, and names an unknown chart instead of dropping it', () => {
     const html = fillStaticCharts(page(['noto/tv-region-a']), 'en', '');
     expect(html).toMatch(/<noscript data-static-chart="noto\/tv-region-a"><div class="step-chart"><figure class="chart-figure"[^>]*data-kind="bars"/);
@@ -46,7 +60,9 @@ describe('fillStaticCharts', () => {
     for (const [target, t] of [['noto', { slug: 'noto' }], ['noto/rumour', { slug: 'noto', step: 'rumour' }]] as const) {
       const html = fillStaticCharts(`<div class="story-embed embed-slot svelte-abc" data-static-embed="${target}"></div>`, 'en', '');
       expect(html).toMatch(/^<div class="story-embed embed-slot svelte-abc" data-static-embed="[^"]+"><details class="embed-control">/);
-      const code = /<textarea[^>]*>([^<]*)<\/textarea>/.exec(html)![1];
+      const code = /<div class="embed-code" role="textbox" aria-readonly="true" aria-multiline="true" aria-labelledby="([^"]+)" tabindex="0">([^<]*)<\/div>/.exec(html)![2];
+      // the text box is named by its visible label
+      expect(html).toMatch(/<p class="embed-code-label" id="embed-noto(-rumour)?-label">Embed code \(HTML\)<\/p>/);
       const unescape = (x: string) => x.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
       expect(unescape(code)).toBe(embedSnippet(t, 'en', '', origin));
       expect(html).toContain('data-embed-copy');

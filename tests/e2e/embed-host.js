@@ -37,8 +37,8 @@ export async function routeSite(context, publicOrigin, siteOrigin, { sandboxFram
 /** The published snippet of a story (the story-level Embed control) and of one step's chart. */
 export async function snippetsFrom(page) {
   return page.evaluate(() => ({
-    story: document.querySelector('.story-embed textarea')?.value,
-    steps: Object.fromEntries([...document.querySelectorAll('section.step')].map((s) => [s.id.replace(/^step-/, ''), s.querySelector('.embed-control textarea')?.value]))
+    story: document.querySelector('.story-embed .embed-code')?.textContent,
+    steps: Object.fromEntries([...document.querySelectorAll('section.step')].map((s) => [s.id.replace(/^step-/, ''), s.querySelector('.embed-control .embed-code')?.textContent]))
   }));
 }
 

@@ -74,7 +74,10 @@ describe('embed snippets', () => {
     await page.waitForTimeout(200);
     assert.equal(await control.locator('[role=status]').textContent(), 'Copied to the clipboard');
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), published.en.steps[STEP]);
-    assert.equal(await control.locator('textarea').inputValue(), published.en.steps[STEP]);
+    assert.equal(await control.locator('.embed-code').textContent(), published.en.steps[STEP]);
+    // focusing the code selects all of it, for readers who copy by hand
+    await control.locator('.embed-code').focus();
+    assert.equal(await page.evaluate(() => String(getSelection())), published.en.steps[STEP]);
     await context.close();
   });
 });

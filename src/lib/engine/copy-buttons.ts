@@ -1,25 +1,27 @@
 // The Embed controls' copy buttons. The controls are static server markup (never hydrated), so one
 // listener on the page serves them all: the button copies its control's code and says so in the
 // control's live region; focusing the code selects it for readers who copy by hand.
+const selectAll = (el: HTMLElement) => getSelection()?.selectAllChildren(el);
+
 export function enableCopyButtons(root: HTMLElement): () => void {
   const click = async (e: MouseEvent) => {
     const button = (e.target as Element).closest<HTMLButtonElement>('button[data-embed-copy]');
     const control = button?.closest('.embed-control');
-    const code = control?.querySelector('textarea');
+    const code = control?.querySelector<HTMLElement>('.embed-code');
     const status = control?.querySelector('[role=status]');
     if (!button || !code || !status) return;
     status.textContent = '';
     try {
-      await navigator.clipboard.writeText(code.value);
+      await navigator.clipboard.writeText(code.textContent ?? '');
       status.textContent = button.dataset.copied ?? '';
     } catch {
       // No clipboard API (insecure context, denied): select the code for the reader instead.
-      code.select();
+      selectAll(code);
       status.textContent = (document.execCommand?.('copy') ? button.dataset.copied : button.dataset.failed) ?? '';
     }
   };
   const focus = (e: FocusEvent) => {
-    if (e.target instanceof HTMLTextAreaElement && e.target.closest('.embed-control')) e.target.select();
+    if (e.target instanceof HTMLElement && e.target.matches('.embed-control .embed-code')) selectAll(e.target);
   };
   root.addEventListener('click', click);
   root.addEventListener('focusin', focus);

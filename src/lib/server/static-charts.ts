@@ -5,7 +5,7 @@ import { render } from 'svelte/server';
 import ChartFigure from '$lib/components/ChartFigure.svelte';
 import DataTable from '$lib/charts/DataTable.svelte';
 import type { Locale } from '$lib/i18n';
-import type { ResolvedChart } from '$lib/engine/resolved';
+import type { ResolvedChart, ResolvedStep } from '$lib/engine/resolved';
 import { findStory } from '$lib/stories';
 import { resolveStory } from './resolve';
 import { ui } from '$lib/ui';
@@ -14,17 +14,22 @@ import EmbedControl from '$lib/components/embed/EmbedControl.svelte';
 import { embedInfo, embedLabels, embedSpec } from './embed';
 import { origin } from './site';
 
-const cache = new Map<string, Map<string, ResolvedChart>>();
+const cache = new Map<string, Map<string, ResolvedStep>>();
 
-export function chartById(id: string, locale: Locale, base: string): ResolvedChart | undefined {
+/** A step by its chart's id ("story/step"). */
+function stepById(id: string, locale: Locale, base: string): ResolvedStep | undefined {
   const [slug] = id.split('/');
   const key = `${slug}|${locale}|${base}`;
   if (!cache.has(key)) {
     const spec = findStory(slug);
     const story = spec && resolveStory(spec, locale, base);
-    cache.set(key, new Map(story?.steps.map((s) => [s.chart.id, s.chart]) ?? []));
+    cache.set(key, new Map(story?.steps.map((s) => [s.chart.id, s]) ?? []));
   }
   return cache.get(key)!.get(id);
+}
+
+export function chartById(id: string, locale: Locale, base: string): ResolvedChart | undefined {
+  return stepById(id, locale, base)?.chart;
 }
 
 function figure(id: string, locale: Locale, base: string): string {
@@ -57,8 +62,13 @@ function chartOrThrow(id: string, locale: Locale, base: string, what: string): R
 }
 
 export function fillStaticCharts(html: string, locale: Locale, base: string): string {
-  // Each step's no-JS chart, the sticky box's first figure, data tables, chart notes and Embed
+  // Each step's text, its no-JS chart, the sticky box's first figure, data tables, chart notes and Embed
   // controls: static markup (no hydration), written here after Svelte has rendered the page.
+  html = fillSlots(html, 'data-static-step', (id) => {
+    const step = stepById(id, locale, base);
+    if (!step) throw new Error(`static step text "${id}" not found`);
+    return step.html.map((p) => `<p lang="${locale}">${p}</p>`).join('') + `<p class="sr-only">${escapeHtml(step.alt)}</p>`;
+  });
   html = fillSlots(html, 'data-static-chart', (id) => `<div class="step-chart">${figure(id, locale, base)}</div>`);
   html = fillSlots(html, 'data-live-chart', (id) => figure(id, locale, base));
   html = fillSlots(html, 'data-static-table', (id) => compact(render(DataTable, { props: { chart: chartOrThrow(id, locale, base, 'static table') } }).body));
@@ -72,7 +82,7 @@ export function fillStaticCharts(html: string, locale: Locale, base: string): st
     if (!embedSpec(slug, step)) throw new Error(`embed control "${target}" not found`);
     const labels = embedLabels(locale);
     const embed = embedInfo({ slug, step }, locale, base, origin);
-    return compact(render(EmbedControl, { props: { embed, labels, summary: step ? labels.chart : labels.story } }).body);
+    return compact(render(EmbedControl, { props: { embed, labels, summary: step ? labels.chart : labels.story, id: `embed-${slug}${step ? `-${step}` : ''}` } }).body);
   });
   return html;
 }
