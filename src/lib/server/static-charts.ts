@@ -33,8 +33,7 @@ export function chartById(id: string, locale: Locale, base: string): ResolvedCha
 }
 
 function figure(id: string, locale: Locale, base: string): string {
-  const chart = chartById(id, locale, base);
-  if (!chart) throw new Error(`static chart "${id}" not found`);
+  const chart = stepOrThrow(id, locale, base, 'static chart').chart;
   // Decorative: the step already carries the text alternative and the data table.
   return compact(render(ChartFigure, { props: { chart, decorative: true } }).body);
 }
@@ -55,25 +54,25 @@ function fillSlots(html: string, attr: string, fill: (value: string) => string):
   return html.replace(slot, (_, open: string, _tag: string, value: string, close: string) => open + fill(value) + close);
 }
 
-function chartOrThrow(id: string, locale: Locale, base: string, what: string): ResolvedChart {
-  const chart = chartById(id, locale, base);
-  if (!chart) throw new Error(`${what} "${id}" not found`);
-  return chart;
+/** A slot naming an unknown step fails the build with the slot's name, rather than staying empty. */
+function stepOrThrow(id: string, locale: Locale, base: string, what: string): ResolvedStep {
+  const step = stepById(id, locale, base);
+  if (!step) throw new Error(`${what} "${id}" not found`);
+  return step;
 }
 
 export function fillStaticCharts(html: string, locale: Locale, base: string): string {
   // Each step's text, its no-JS chart, the sticky box's first figure, data tables, chart notes and Embed
   // controls: static markup (no hydration), written here after Svelte has rendered the page.
   html = fillSlots(html, 'data-static-step', (id) => {
-    const step = stepById(id, locale, base);
-    if (!step) throw new Error(`static step text "${id}" not found`);
+    const step = stepOrThrow(id, locale, base, 'static step text');
     return step.html.map((p) => `<p lang="${locale}">${p}</p>`).join('') + `<p class="sr-only">${escapeHtml(step.alt)}</p>`;
   });
   html = fillSlots(html, 'data-static-chart', (id) => `<div class="step-chart">${figure(id, locale, base)}</div>`);
   html = fillSlots(html, 'data-live-chart', (id) => figure(id, locale, base));
-  html = fillSlots(html, 'data-static-table', (id) => compact(render(DataTable, { props: { chart: chartOrThrow(id, locale, base, 'static table') } }).body));
+  html = fillSlots(html, 'data-static-table', (id) => compact(render(DataTable, { props: { chart: stepOrThrow(id, locale, base, 'static table').chart } }).body));
   html = fillSlots(html, 'data-static-note', (id) => {
-    const note = chartOrThrow(id, locale, base, 'static note').note;
+    const note = stepOrThrow(id, locale, base, 'static note').chart.note;
     return note ? `<p><strong>${escapeHtml(ui(locale).chartNote)}</strong>${locale === 'ja' ? '' : ' '}${phraseHtml(note, locale)}</p>` : '';
   });
   // The copy buttons share one listener (engine/copy-buttons.ts).
