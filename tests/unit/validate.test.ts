@@ -46,7 +46,36 @@ describe('data validation', () => {
   });
 
   it('fails on invalid JSON', () => {
-    expect(() => parse(goodCsv, '{ nope')).toThrow(/balance\.json: invalid JSON/);
+    expect(() => parse(goodCsv, '{ nope')).toThrow(/balance\.json:1: invalid JSON/);
+  });
+
+  it('accepts a BOM in the metadata JSON, as in the CSV', () => {
+    expect(parse(goodCsv, '\uFEFF' + JSON.stringify(goodJson)).rows).toHaveLength(2);
+  });
+
+  // reliability.md §2: a row copied from another row, and a value typed from the year, built silently.
+  const seriesAB = withMeta({ series: { a: { ja: 'A', en: 'A' }, b: { ja: 'B', en: 'B' } }, quotes: { '1320': '2024年 23.8 29.6', '1322': '29.6 29.6' } });
+  it('fails when two rows cite the same printed number on a line that prints it once', () => {
+    const csv = 'x,series,value,line\n2024,a,29.6,1320\n2024,b,29.6,1320\n';
+    expect(() => parse(csv, seriesAB)).toThrow(/balance\.csv row 2, field "value": 29\.6 on line 1320 is already cited by row 1, and the line prints it only once \(a copied row\?\)/);
+    // A line that prints the number twice may be cited twice.
+    expect(parse('x,series,value,line\n2024,a,29.6,1322\n2024,b,29.6,1322\n', seriesAB).rows).toHaveLength(2);
+  });
+
+  it('fails when a value only matches a year or date on its line', () => {
+    const meta = withMeta({ x: { kind: 'category', label: { ja: '項目', en: 'Item' }, categories: { ai: { ja: 'AI', en: 'AI' } } }, quotes: { '6926': '2024年は1,840億ドル、2030年12月に8,267億ドル' } });
+    expect(() => parse('x,series,value,line\nai,total,2024,6926\n', meta)).toThrow(/balance\.csv row 1, field "value": 2024 matches only a year or date on line 6926/);
+    expect(() => parse('x,series,value,line\nai,total,12,6926\n', meta)).toThrow(/row 1, field "value": 12 matches only a year or date/);
+    expect(parse('x,series,value,line\nai,total,1840,6926\n', meta).rows[0].value).toBe(1840);
+  });
+
+  it("fails when a value is the row's own year", () => {
+    const meta = withMeta({ quotes: { '2574': '2023 2023' } });
+    expect(() => parse('x,series,value,line\n2023,total,2023,2574\n', meta)).toThrow(/row 1, field "value": 2023 is the row's own year/);
+  });
+
+  it('names the file and line of invalid JSON in a quote-only file, instead of asking for a CSV', () => {
+    expect(() => parseAll({ '/data/s/conclusion.json': '{\n  "quote": "x",\n}' })).toThrow(/data\/s\/conclusion\.json:3: invalid JSON/);
   });
 
   it('parseAll finds csv/json pairs and skips quote-only files', () => {

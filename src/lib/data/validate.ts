@@ -3,6 +3,9 @@
 // Every error names the file, the row and the field.
 import { isUnit } from './units';
 import { cellKey, type Dataset, type DatasetMeta, type Row } from './types';
+import { dateTokens, matchingTokens, valueInQuote } from './numbers';
+
+export { numberTokens, valueInQuote } from './numbers';
 
 export class DataError extends Error {
   constructor(message: string) {
@@ -13,45 +16,6 @@ export class DataError extends Error {
 
 const HEADER = ['x', 'series', 'value', 'line'];
 const NUMBER = /^-?\d+(\.\d+)?$/;
-
-/** Number tokens of a source line: "14,749" → 14749, "△1,482" → -1482, "22.522.5" stays a glued token. */
-export function numberTokens(text: string): string[] {
-  // "3兆4,168億円" is one number: 34168 (in 億).
-  const compound = [...text.matchAll(/(\d+)兆(\d[\d,]*)億/g)].map((m) => String(Number(m[1]) * 10000 + Number(m[2].replace(/,/g, ''))));
-  // Approximate shares in words: "約9割" (nine tenths) is 90 (%), "約半数" (about half) is 50 (%).
-  const tenths = [...text.matchAll(/(\d+)割/g)].map((m) => String(Number(m[1]) * 10));
-  const half = text.includes('半数') ? ['50'] : [];
-  return compound.concat(tenths, half, text.match(/[-−△▲]?\d[\d,]*(?:\.\d+)*/g) ?? []).map((t) =>
-    t.replace(/^[−△▲]/, '-').replace(/,/g, '')
-  );
-}
-
-/** Does `value` appear in `quote` as the source printed it? */
-export function valueInQuote(
-  value: number,
-  quote: string,
-  opts: { magnitude?: boolean; glued?: boolean; literal?: string } = {}
-): boolean {
-  const want = opts.magnitude ? Math.abs(value) : value;
-  // Glued labels repeat the printed text ("26.026.0"), so compare with the CSV's literal digits.
-  const s = (opts.literal ?? String(want)).replace(/^-/, '');
-  for (const tok of numberTokens(quote)) {
-    const neg = tok.startsWith('-');
-    const digits = neg ? tok.slice(1) : tok;
-    const signOk = opts.magnitude ? true : neg === want < 0 || want === 0;
-    if (!signOk) continue;
-    if (isSameNumber(digits, s)) return true;
-    // "22.522.5": a label printed twice with no space between.
-    if (opts.glued && digits.length % 2 === 0 && digits === s + s) return true;
-  }
-  // "-1.0" printed as "-1" and vice versa is not the same label; only exact numeric equality counts.
-  return false;
-}
-
-function isSameNumber(token: string, want: string): boolean {
-  if (!/^\d+(\.\d+)?$/.test(token)) return false;
-  return Number(token) === Number(want);
-}
 
 function where(file: string, row?: number, field?: string): string {
   return `${file}${row !== undefined ? ` row ${row}` : ''}${field ? `, field "${field}"` : ''}`;
@@ -65,13 +29,21 @@ function requireBilingual(v: unknown, file: string, field: string): void {
   }
 }
 
-export function parseMeta(jsonText: string, file: string): DatasetMeta {
-  let m: DatasetMeta;
+/** JSON.parse that names the file and the line, and accepts a BOM (as CSV does). */
+export function parseJson(text: string, file: string): unknown {
+  const t = text.replace(/^\uFEFF/, '');
   try {
-    m = JSON.parse(jsonText);
+    return JSON.parse(t);
   } catch (e) {
-    throw new DataError(`${file}: invalid JSON (${(e as Error).message})`);
+    const msg = (e as Error).message;
+    const pos = /position (\d+)/.exec(msg);
+    const line = pos ? t.slice(0, Number(pos[1])).split('\n').length : undefined;
+    throw new DataError(`${file}${line ? `:${line}` : ''}: invalid JSON (${msg})`);
   }
+}
+
+export function parseMeta(jsonText: string, file: string): DatasetMeta {
+  const m = parseJson(jsonText, file) as DatasetMeta;
   const f = (field: string) => where(file, undefined, field);
   if (typeof m.figure !== 'string' || !m.figure.trim()) throw new DataError(`${f('figure')}: dataset has no figure ID (no source)`);
   requireBilingual(m.title, file, 'title');
@@ -110,6 +82,8 @@ export function parseRows(csvText: string, file: string, meta: DatasetMeta, meta
     throw new DataError(`${file} header: expected "${HEADER.join(',')}", got "${header.join(',')}"`);
   if (!lines.length) throw new DataError(`${file}: no rows`);
   const seen = new Set<string>();
+  // (line, printed number) → rows citing it: a row copied from another cites the same printed number.
+  const cited = new Map<string, number[]>();
   return lines.map((text, i) => {
     const rowNo = i + 1;
     const at = (field: string) => where(file, rowNo, field);
@@ -135,6 +109,19 @@ export function parseRows(csvText: string, file: string, meta: DatasetMeta, meta
     const next = meta.quotes[String(Number(line) + 1)];
     if (!valueInQuote(v, quote, opts) && !(next && valueInQuote(v, quote + next, opts)))
       throw new DataError(`${at('value')}: ${value} does not appear in the quoted source line ${line}: "${quote.trim()}"`);
+    if (meta.x.kind === 'year' && v === Number(x))
+      throw new DataError(`${at('value')}: ${value} is the row's own year, not a value read from line ${line}`);
+    const quoted = next && !valueInQuote(v, quote, opts) ? quote + next : quote;
+    const printed = matchingTokens(v, quoted, opts);
+    const dates = dateTokens(quoted).filter((d) => Number(d) === (opts.magnitude ? Math.abs(v) : v)).length;
+    if (printed <= dates)
+      throw new DataError(`${at('value')}: ${value} matches only a year or date on line ${line}: "${quote.trim()}"`);
+    const cite = `${line}|${opts.magnitude ? Math.abs(v) : v}`;
+    cited.set(cite, [...(cited.get(cite) ?? []), rowNo]);
+    if (cited.get(cite)!.length > printed - dates)
+      throw new DataError(
+        `${at('value')}: ${value} on line ${line} is already cited by row ${cited.get(cite)![0]}, and the line prints it only ${printed - dates === 1 ? 'once' : `${printed - dates} times`} (a copied row?)`
+      );
     const key = cellKey(x, series);
     if (seen.has(key)) throw new DataError(`${at('x')}: duplicate row for x "${x}", series "${series}"`);
     seen.add(key);
@@ -171,17 +158,13 @@ export function parseAll(files: Record<string, string>): Map<string, Dataset> {
   const out = new Map<string, Dataset>();
   for (const [key, g] of groups) {
     // A JSON without a CSV is a quote-only file (e.g. conclusion.json), not a dataset.
-    if (g.csv === undefined && g.json !== undefined && !isDatasetMeta(g.json)) continue;
+    if (g.csv === undefined && g.json !== undefined && !isDatasetMeta(g.json, `data/${key}.json`)) continue;
     out.set(key, parseDataset(g.story, g.id, g.csv, g.json));
   }
   return out;
 }
 
-function isDatasetMeta(jsonText: string): boolean {
-  try {
-    const o = JSON.parse(jsonText);
-    return o && typeof o === 'object' && 'series' in o;
-  } catch {
-    return true;
-  }
+function isDatasetMeta(jsonText: string, file: string): boolean {
+  const o = parseJson(jsonText, file);
+  return !!o && typeof o === 'object' && 'series' in o;
 }
