@@ -8,7 +8,8 @@ import ChartFigure from '../../src/lib/components/ChartFigure.svelte';
 import { resolveStory } from '../../src/lib/server/resolve';
 import { timelineLayout, TIMELINE } from '../../src/lib/charts/timeline';
 import { textWidth } from '../../src/lib/charts/geometry';
-import { story } from '../../src/lib/stories/ai-race';
+import { findStory } from '../../src/lib/stories';
+const story = findStory('ai-race')!;
 
 const ja = resolveStory(story, 'ja');
 const en = resolveStory(story, 'en');

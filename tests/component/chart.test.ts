@@ -4,7 +4,8 @@ import { render } from 'svelte/server';
 import Chart from '../../src/lib/charts/Chart.svelte';
 import ChartFigure from '../../src/lib/components/ChartFigure.svelte';
 import { resolveStory } from '../../src/lib/server/resolve';
-import { story } from '../../src/lib/stories/digital-deficit';
+import { findStory } from '../../src/lib/stories';
+const story = findStory('digital-deficit')!;
 
 const ja = resolveStory(story, 'ja');
 const en = resolveStory(story, 'en');

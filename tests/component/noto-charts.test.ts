@@ -6,7 +6,8 @@ import { render } from 'svelte/server';
 import Chart from '../../src/lib/charts/Chart.svelte';
 import ChartFigure from '../../src/lib/components/ChartFigure.svelte';
 import { resolveStory } from '../../src/lib/server/resolve';
-import { story } from '../../src/lib/stories/noto';
+import { findStory } from '../../src/lib/stories';
+const story = findStory('noto')!;
 
 const ja = resolveStory(story, 'ja');
 const en = resolveStory(story, 'en');

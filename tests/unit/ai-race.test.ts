@@ -7,7 +7,8 @@ import { resolveStory, printedDate, logDomain } from '../../src/lib/server/resol
 import { printedSpan } from '../../src/lib/server/timeline';
 import { allDatasets, quoteFile } from '../../src/lib/server/data';
 import { parseDataset } from '../../src/lib/data/validate';
-import { story } from '../../src/lib/stories/ai-race';
+import { findStory } from '../../src/lib/stories';
+const story = findStory('ai-race')!;
 
 const ja = resolveStory(story, 'ja');
 const en = resolveStory(story, 'en');

@@ -1,8 +1,10 @@
-// Data fidelity: every drawn number has a figure ID and a white-paper line, and every number
-// written into the copy (messages, not data) appears in a quote of the white paper stored in data/.
+// Data fidelity: every drawn number has a figure ID and a white-paper line, every number a
+// paragraph writes is printed in its own source lines (checked at build, exceptions listed here),
+// and every number in the other texts appears in a quote of the white paper stored in data/.
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { publishedStories } from '../../src/lib/stories';
+import { publishedStories, unsupportedNumbers } from '../../src/lib/stories';
+import { literalNumbers, normDigits } from '../../src/lib/data/numbers';
 import { resolveStory } from '../../src/lib/server/resolve';
 import { allDatasets } from '../../src/lib/server/data';
 
@@ -19,14 +21,17 @@ function allQuotes(): string {
       collect(JSON.parse(readFileSync(new URL(`${story}/${f}`, dataDir), 'utf8')));
   return out.join('\n');
 }
-/** Half-width digits, no thousands separators: "１，２３４" and "1,234" both → "1234". */
-const norm = (s: string) => s.replace(/[０-９．，]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/(\d),(?=\d{3})/g, '$1');
-
-/** Numbers a message states in its own words. Placeholders like {value} are filled from data/;
- *  citations of the white paper's own text lines ("lines 9665–9874", "9665–9874行") are not data. */
-function literalNumbers(message: string): string[] {
-  const text = message.replace(/\{[^}]*\}/g, ' ').replace(/(lines?|L\.)\s*\d+(?:[–-]\d+)?|\d+(?:[–-]\d+)?行/g, ' ');
-  return norm(text).match(/\d+(?:\.\d+)?/g) ?? [];
+/** Every { ja, en } text of a story document other than its paragraphs (which the build checks
+ *  against their own source lines): titles, alt texts, notes, statements, questions. */
+function otherTexts(node: unknown, out: string[] = [], key = ''): string[] {
+  if (Array.isArray(node)) node.forEach((n) => otherTexts(n, out, key));
+  else if (node && typeof node === 'object') {
+    const o = node as Record<string, unknown>;
+    if (typeof o.ja === 'string' && typeof o.en === 'string') {
+      if (key !== 'text') out.push(o.ja, o.en);
+    } else for (const [k, v] of Object.entries(o)) otherTexts(v, out, k);
+  }
+  return out;
 }
 
 describe('data fidelity', () => {
@@ -44,23 +49,28 @@ describe('data fidelity', () => {
     }
   });
 
-  it('every number written into the copy appears in a white-paper quote kept in data/', () => {
-    const quotes = norm(allQuotes());
+  it('every number in a title, alt text, note or statement appears in a white-paper quote kept in data/', () => {
+    const quotes = normDigits(allQuotes());
     const missing: string[] = [];
-    for (const locale of ['ja', 'en'] as const) {
-      const messages = JSON.parse(readFileSync(new URL(`../../messages/${locale}.json`, import.meta.url), 'utf8')) as Record<string, string>;
-      const used = new Set(
-        publishedStories().flatMap((s) => [s.title, s.dek, s.method ?? '', ...(s.questions ?? []), ...s.steps.flatMap((st) => [...st.text, st.alt, st.chart.note ?? '', ...(st.chart.statements ?? [])])])
-      );
-      for (const key of used)
-        for (const n of literalNumbers(messages[key] ?? ''))
-          if (!quotes.includes(n)) missing.push(`messages/${locale}.json "${key}": ${n}`);
-    }
+    for (const spec of publishedStories())
+      for (const t of otherTexts({ ...spec, steps: spec.steps.map((st) => ({ ...st, values: undefined })) }))
+        for (const n of literalNumbers(t)) if (!quotes.includes(n)) missing.push(`${spec.file}: ${n} in "${t.slice(0, 40)}…"`);
     expect(missing).toEqual([]);
   });
 
+  it('every paragraph rests on seed lines that print its numbers; the known exceptions are listed', () => {
+    // The build (document.ts) fails on any number missing from a paragraph's lines unless the
+    // document lists it under `unsupported`. Those exceptions are for the editorial issue:
+    console.log(
+      'Numbers the copy writes that its source lines do not print:\n' +
+        unsupportedNumbers.map((u) => `  ${u.where}: ${u.numbers.join(', ')}`).join('\n')
+    );
+    expect(unsupportedNumbers.length).toBeLessThanOrEqual(3);
+    for (const spec of publishedStories()) for (const st of spec.steps) for (const p of st.text) expect(p.src.length, `${spec.slug} ${st.id}`).toBeGreaterThan(0);
+  });
+
   it('the number check can fail', () => {
-    expect(literalNumbers('about {value}, up from ６．７ in 2,014 (lines 12–13)')).toEqual(['6.7', '2014']);
-    expect(norm('３兆４，１６８億円').includes('4168')).toBe(true);
+    expect(literalNumbers('about {value}, up from ６．７ in 2,014 (lines 12–13), 9 in 10')).toEqual(['6.7', '2014', '90']);
+    expect(normDigits('３兆４，１６８億円').includes('4168')).toBe(true);
   });
 });

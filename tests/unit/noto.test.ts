@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolveStory } from '../../src/lib/server/resolve';
 import { allDatasets, quoteFile } from '../../src/lib/server/data';
 import { numberTokens, valueInQuote } from '../../src/lib/data/validate';
-import { story } from '../../src/lib/stories/noto';
+import { findStory } from '../../src/lib/stories';
+const story = findStory('noto')!;
 import { textWidth } from '../../src/lib/charts/geometry';
 import { CALLOUT_WIDTH } from '../../src/lib/server/map-chart';
 

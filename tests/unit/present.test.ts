@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { clampSlide, hashOf, slideCount, slideFromHash } from '../../src/lib/engine/present';
 import { presentation } from '../../src/lib/server/present';
 import { publishedStories } from '../../src/lib/stories';
-import { story as dd } from '../../src/lib/stories/digital-deficit';
+import { findStory } from '../../src/lib/stories';
+const dd = findStory('digital-deficit')!;
 
 const ids = ['hook', 'decade', 'engines'];
 
@@ -50,7 +51,8 @@ describe('present mode: server data', () => {
     expect(decade[0].figure).toBe('Figure I-1-3-9');
   });
 
-  it('fails the build for an unknown question key', async () => {
-    await expect(presentation({ ...dd, questions: ['dd_q_missing'] }, 'ja', '', '')).rejects.toThrow(/questions\[0\]: unknown message key "dd_q_missing"/);
+  it('fails the build for a question with a placeholder it cannot fill', async () => {
+    const questions = [{ ja: '{nope}はいくつ？', en: 'How many {nope}?' }];
+    await expect(presentation({ ...dd, questions }, 'en', '', '')).rejects.toThrow(/data\/digital-deficit\/story\.yaml questions\[0\] \(en\): no value for \{nope\}/);
   });
 });

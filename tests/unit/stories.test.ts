@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { stories, publishedStories } from '../../src/lib/stories';
+import { readdirSync, existsSync } from 'node:fs';
+import { stories, publishedStories, findStory } from '../../src/lib/stories';
 import { resolveStory } from '../../src/lib/server/resolve';
 import { allDatasets } from '../../src/lib/server/data';
 import type { StorySpec } from '../../src/lib/stories/types';
-import { story as dd } from '../../src/lib/stories/digital-deficit';
+const dd = findStory('digital-deficit')!;
 
 describe('story specs', () => {
-  it('lists the three stories, the digital deficit published', () => {
-    expect(stories.map((s) => s.slug)).toEqual(['ai-race', 'digital-deficit', 'noto']);
+  it('lists every folder of data/ that holds a story.yaml, in document order', () => {
+    const folders = readdirSync('data').filter((d) => existsSync(`data/${d}/story.yaml`));
+    expect(stories.map((s) => s.slug).sort()).toEqual(folders.sort());
+    const orders = stories.map((s) => s.order ?? 99);
+    expect(orders).toEqual([...orders].sort((a, b) => a - b));
     expect(publishedStories().map((s) => s.slug)).toContain('digital-deficit');
   });
 
@@ -53,12 +57,32 @@ describe('story specs', () => {
 
   it('fails with file, step and field for an unknown dataset', () => {
     const s = broken((x) => (x.steps[1].chart.dataset = 'nope'));
-    expect(() => resolveStory(s, 'ja')).toThrow(/src\/lib\/stories\/digital-deficit\.ts step "decade"\.chart\.dataset: unknown dataset "nope"/);
+    expect(() => resolveStory(s, 'ja')).toThrow(/data\/digital-deficit\/story\.yaml step "decade"\.chart\.dataset: unknown dataset "nope"/);
   });
 
-  it('fails for an unknown message key', () => {
-    const s = broken((x) => (x.steps[2].text[0] = 'dd_missing_key'));
-    expect(() => resolveStory(s, 'en')).toThrow(/step "engines"\.text\[0\]: unknown message key "dd_missing_key"/);
+  it('never renders "undefined" or an unfilled placeholder', () => {
+    const s = broken((x) => (x.steps[2].text[0] = { ...x.steps[2].text[0], en: 'It grew {nope} times.' }));
+    expect(() => resolveStory(s, 'en')).toThrow(/step "engines"\.text\[0\] \(en\): no value for \{nope\}/);
+    const u = broken((x) => (x.steps[2].alt = { ja: 'undefined の棒', en: 'undefined bars' }));
+    expect(() => resolveStory(u, 'en')).toThrow(/step "engines"\.alt \(en\): rendered text holds "undefined"/);
+  });
+
+  it('gives every paragraph its white-paper sources, parallel to its HTML', () => {
+    for (const spec of publishedStories())
+      for (const locale of ['ja', 'en'] as const)
+        for (const step of resolveStory(spec, locale).steps) {
+          expect(step.paragraphSources.length, step.id).toBe(step.html.length);
+          for (const list of step.paragraphSources) {
+            expect(list.length, step.id).toBeGreaterThan(0);
+            for (const src of list) {
+              expect(src.quote.trim(), `${spec.slug} ${step.id}`).not.toBe('');
+              expect(src.label).toMatch(locale === 'ja' ? /行）$/ : /\(lines? [\d–, ]+\)$/);
+            }
+          }
+        }
+    const hook = resolveStory(dd, 'en').steps[0].paragraphSources[0];
+    expect(hook.map((s) => s.label)).toEqual(['main text (lines 2516–2517)']);
+    expect(hook[0].quote).toContain('約6.7兆円の赤字');
   });
 
   it('fails for a value reference to a missing row', () => {

@@ -15,7 +15,9 @@ export function numberTokens(text: string): string[] {
   // Approximate shares in words: "約9割" (nine tenths) is 90 (%), "約半数" (about half) is 50 (%).
   const tenths = [...text.matchAll(/(\d+)割/g)].map((m) => String(Number(m[1]) * 10));
   const half = text.includes('半数') ? ['50'] : [];
-  return compound.concat(tenths, half, text.match(/[-−△▲]?\d[\d,]*(?:\.\d+)*/g) ?? []).map((t) =>
+  // "午前1時半" (half past one) is written "1:30" in English.
+  const halfHour = /\d時半/.test(text) ? ['30'] : [];
+  return compound.concat(tenths, half, halfHour, text.match(/[-−△▲]?\d[\d,]*(?:\.\d+)*/g) ?? []).map((t) =>
     t.replace(/^[−△▲]/, '-').replace(/,/g, '')
   );
 }
@@ -70,6 +72,9 @@ export function dateTokens(text: string): string[] {
 /** Numbers a text states in its own words. Placeholders like {value} are filled from data/;
  *  citations of the white paper's own text lines ("lines 9665–9874", "9665–9874行") are not data. */
 export function literalNumbers(text: string): string[] {
-  const t = text.replace(/\{[^}]*\}/g, ' ').replace(/(lines?|L\.)\s*\d+(?:[–-]\d+)?|\d+(?:[–-]\d+)?行/g, ' ');
+  // "9 in 10" is how the English copy writes 9割 (nine tenths): 90.
+  const t = text
+    .replace(/(\d+) in 10\b/g, (_, n: string) => String(Number(n) * 10))
+    .replace(/\{[^}]*\}/g, ' ').replace(/(lines?|L\.)\s*\d+(?:[–-]\d+)?|\d+(?:[–-]\d+)?行/g, ' ');
   return normDigits(t).match(/\d+(?:\.\d+)?/g) ?? [];
 }

@@ -1,6 +1,6 @@
 // Present mode (classroom slides): what the server adds to a ResolvedStory, and the pure rules for
 // which slide a URL shows. One slide per story step, then a closing slide (QR code and sources).
-import type { ResolvedStory } from './resolved';
+import type { ResolvedStep, ResolvedStory } from './resolved';
 
 /** A number the teacher may want at hand, with the figure it comes from. */
 export interface KeyNumber {
@@ -12,8 +12,12 @@ export interface KeyNumber {
   line: number;
 }
 
+/** The story as slides get it: paragraph sources stay on the story page (slides do not show them,
+ *  and their quotes would only add to the hydration data). */
+export type PresentStory = Omit<ResolvedStory, 'steps'> & { steps: Omit<ResolvedStep, 'paragraphSources'>[] };
+
 export interface Presentation {
-  story: ResolvedStory;
+  story: PresentStory;
   /** Per step, in step order. */
   keyNumbers: KeyNumber[][];
   /** Discussion questions (already in the reader's language). */

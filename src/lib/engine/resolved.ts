@@ -80,11 +80,24 @@ export interface ResolvedChart {
   csvName: string;
 }
 
+export interface ParagraphSource {
+  /** Figure ID as printed (図表Ⅰ-1-3-9), or 本文 for the main text. */
+  figure: string;
+  /** In the reader's language: "Figure I-1-3-9 (lines 2513–2519)", "図表Ⅰ-1-3-9（2513〜2519行）". */
+  label: string;
+  /** 1-based seed lines, [first, last] per range. */
+  lines: [number, number][];
+  /** The text of those lines, ranges joined by " … ". */
+  quote: string;
+}
+
 export interface ResolvedStep {
   id: string;
   index: number;
   /** Paragraphs as HTML (escaped; Japanese with <wbr> at phrase boundaries). */
   html: string[];
+  /** Parallel to `html`: the white-paper lines each paragraph rests on, grouped by figure. */
+  paragraphSources: ParagraphSource[][];
   /** Text alternative of this step's chart state. */
   alt: string;
   chart: ResolvedChart;

@@ -6,7 +6,7 @@ import { localizePath, type Locale } from '$lib/i18n';
 import { findStory, publishedStories } from '$lib/stories';
 import type { StorySpec } from '$lib/stories/types';
 import { escapeHtml } from './phrases';
-import { message } from './messages';
+import * as m from '$lib/paraglide/messages.js';
 import { resolveStory } from './resolve';
 import type { ResolvedStory } from '$lib/engine/resolved';
 
@@ -75,7 +75,7 @@ export function embedTitle(t: EmbedTarget, locale: Locale): string {
   if (!spec) throw new Error(`embed: unknown story or step ${t.slug}/${t.step ?? ''}`);
   const story = resolvedStory(spec, locale);
   const title = t.step ? story.steps.find((s) => s.id === t.step)!.chart.title : story.title;
-  return message('embed_frame_title', locale, 'embed title', { title, site: message('site_title', locale, 'embed title') });
+  return m.embed_frame_title({ title, site: m.site_title({}, { locale }) }, { locale });
 }
 
 /** The ready-to-paste embed code: a fluid, lazy iframe plus the resize script. */
@@ -100,25 +100,25 @@ export function embedInfo(t: EmbedTarget, locale: Locale, base: string, origin: 
 
 /** Labels of the Embed control, resolved on the server so the client carries no messages. */
 export function embedLabels(locale: Locale) {
-  const m = (k: string) => message(k, locale, 'embed control');
+  const o = { locale };
   return {
-    story: m('embed_story_summary'),
-    chart: m('embed_chart_summary'),
-    code: m('embed_code_label'),
-    help: m('embed_help'),
-    copy: m('embed_copy'),
-    copied: m('embed_copied'),
-    failed: m('embed_copy_failed'),
-    open: m('embed_open'),
-    svg: m('embed_svg'),
-    oembed: m('embed_oembed')
+    story: m.embed_story_summary({}, o),
+    chart: m.embed_chart_summary({}, o),
+    code: m.embed_code_label({}, o),
+    help: m.embed_help({}, o),
+    copy: m.embed_copy({}, o),
+    copied: m.embed_copied({}, o),
+    failed: m.embed_copy_failed({}, o),
+    open: m.embed_open({}, o),
+    svg: m.embed_svg({}, o),
+    oembed: m.embed_oembed({}, o)
   };
 }
 export type EmbedLabels = ReturnType<typeof embedLabels>;
 
 /** oEmbed 1.0 "rich" response for one embeddable page (https://oembed.com/#section2.3). */
 export function oembed(t: EmbedTarget, locale: Locale, base: string, origin: string) {
-  const site = message('site_title', locale, 'oembed');
+  const site = m.site_title({}, { locale });
   return {
     version: '1.0',
     type: 'rich',
@@ -128,7 +128,7 @@ export function oembed(t: EmbedTarget, locale: Locale, base: string, origin: str
     height: t.step ? DEFAULT_HEIGHT.chart : DEFAULT_HEIGHT.story,
     provider_name: site,
     provider_url: origin + localizePath('/', locale, base),
-    author_name: message('site_credit', locale, 'oembed'),
+    author_name: m.site_credit({}, { locale }),
     author_url: origin + storyPath(t, locale, base),
     thumbnail_url: `${origin}${base}/og.png`,
     thumbnail_width: 1200,
@@ -139,14 +139,14 @@ export function oembed(t: EmbedTarget, locale: Locale, base: string, origin: str
 
 /** The frame around an embed page: credit, the way back to the story, discovery and resize script. */
 export function embedFrame(t: EmbedTarget, locale: Locale, base: string, origin: string) {
-  const m = (k: string, i = {}) => message(k, locale, 'embed page', i);
+  const o = { locale };
   return {
     title: embedTitle(t, locale),
     path: dir(t),
     storyHref: storyPath(t, locale, base),
-    fullStory: m('embed_full_story'),
-    credit: m('embed_credit', { site: m('site_title') }),
-    dataCredit: m('site_credit'),
+    fullStory: m.embed_full_story({}, o),
+    credit: m.embed_credit({ site: m.site_title({}, o) }, o),
+    dataCredit: m.site_credit({}, o),
     oembed: origin + oembedPath(t, locale, base),
     script: `${base}/embed-frame.js`
   };
@@ -155,6 +155,6 @@ export type EmbedFrame = ReturnType<typeof embedFrame>;
 
 /** Last line of a standalone SVG: who made it and where the story lives. */
 export function svgCredit(t: EmbedTarget, locale: Locale, base: string, origin: string): string {
-  const site = message('site_title', locale, 'svg credit');
-  return `${message('embed_credit', locale, 'svg credit', { site })} · ${origin}${storyPath({ slug: t.slug }, locale, base)}`;
+  const site = m.site_title({}, { locale });
+  return `${m.embed_credit({ site }, { locale })} · ${origin}${storyPath({ slug: t.slug }, locale, base)}`;
 }

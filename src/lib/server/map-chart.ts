@@ -7,7 +7,7 @@ import type { ChartState } from '$lib/stories/types';
 import type { MapPlace, ResolvedChart, ResolvedMap } from '$lib/engine/resolved';
 import { formatValue } from '$lib/format';
 import { quoteFile } from './data';
-import { message } from './messages';
+import { fill } from './copy';
 import { phraseHtml } from './phrases';
 import { projectExtent, type Extent } from './locator-map';
 import { textWidth } from '$lib/charts/geometry';
@@ -116,7 +116,7 @@ export function applyMap(chart: ResolvedChart, state: ChartState, d: Dataset, st
   }
   // Words on the map (e.g. what stopped working there), wrapped at build time into the open sea
   // under the legend: message keys, like a text chart's statements.
-  const statements = (state.statements ?? []).map((k) => phraseHtml(message(k, locale, `${ctx}.chart.statements`), locale));
+  const statements = (state.statements ?? []).map((t, i) => phraseHtml(fill(t, locale, `${ctx}.chart.statements[${i}]`), locale));
   const top = (map.inset ? map.inset.y + map.inset.height : 0) + 20;
   const legendHeight = map.groups.reduce((a, g) => a + (g.sub ? 30 : 17), 0);
   // Legend under the inset; with words to show, the words take that place and the legend moves

@@ -11,7 +11,8 @@ import type { ResolvedChart } from '$lib/engine/resolved';
 import type { KeyNumber, Presentation } from '$lib/engine/present';
 import { figureLabel, resolveStory } from './resolve';
 import { getDataset } from './data';
-import { message } from './messages';
+import * as m from '$lib/paraglide/messages.js';
+import { fill } from './copy';
 
 function cellLabel(d: Dataset, x: string, series: string, locale: Locale): string {
   const multi = Object.keys(d.meta.series).length > 1;
@@ -39,7 +40,7 @@ function highlighted(chart: ResolvedChart): { x: string; series: string }[] {
 }
 
 export async function presentation(spec: StorySpec, locale: Locale, base: string, origin: string): Promise<Presentation> {
-  const file = `src/lib/stories/${spec.slug}.ts`;
+  const file = spec.file;
   const story = resolveStory(spec, locale, base);
   const keyNumbers = spec.steps.map((step, i) => {
     const ctx = `${file} step "${step.id}"`;
@@ -51,11 +52,12 @@ export async function presentation(spec: StorySpec, locale: Locale, base: string
     const d = getDataset(spec.slug, step.chart.dataset, `${ctx}.chart.dataset`);
     return highlighted(chart).map((r) => keyNumber(d, r.x, r.series, locale, `${ctx}.chart.highlight`));
   });
-  const questions = (spec.questions ?? []).map((k, i) => message(k, locale, `${file} questions[${i}]`));
+  const questions = (spec.questions ?? []).map((q, i) => fill(q, locale, `${file} questions[${i}]`));
   const storyUrl = origin + localizePath(`/stories/${spec.slug}/`, locale, base);
   const qrSvg = await QRCode.toString(storyUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } });
-  const citation = message('present_citation', locale, 'present');
+  const citation = m.present_citation({}, { locale });
   const stepSources = story.steps.map((s) => s.chart.sources.map((src) => ({ figure: figureLabel(src.figure, locale), note: src.note })));
   const sources = [...new Map(stepSources.flat().map((src) => [src.figure + '|' + src.note, src])).values()];
-  return { story, keyNumbers, questions, storyUrl, qrSvg, citation, sources, stepSources };
+  const slides = { ...story, steps: story.steps.map(({ paragraphSources: _, ...s }) => s) };
+  return { story: slides, keyNumbers, questions, storyUrl, qrSvg, citation, sources, stepSources };
 }

@@ -1,5 +1,5 @@
-// Turns a story spec into a ResolvedStory for one locale: copy from messages (with numbers from
-// data/), chart states with their rows, descriptions, sources and CSV links. Every lookup that
+// Turns a story spec into a ResolvedStory for one locale: copy from the story document (with
+// numbers from data/), each paragraph's white-paper sources, chart states with their rows, descriptions, sources and CSV links. Every lookup that
 // fails throws with the story file, step and field, so a broken spec fails the build.
 import type { Locale } from '$lib/i18n';
 import { localizePath } from '$lib/i18n';
@@ -9,7 +9,9 @@ import type { ChartState, StepSpec, StorySpec } from '$lib/stories/types';
 import type { ChartRow, ResolvedChart, ResolvedSource, ResolvedStep, ResolvedStory } from '$lib/engine/resolved';
 import { valueExtent } from '$lib/engine/domain';
 import { getDataset } from './data';
-import { message } from './messages';
+import * as m from '$lib/paraglide/messages.js';
+import { fill } from './copy';
+import { paragraphSources } from './paragraph-sources';
 import { phraseHtml } from './phrases';
 import { applyTimeline, describeTimeline } from './timeline';
 import { applyMap } from './map-chart';
@@ -108,13 +110,14 @@ export function resolveChart(state: ChartState, c: ChartContext): ResolvedChart 
   const csvName = `${c.story}-${c.stepId}${locale === 'en' ? '-en' : ''}.csv`;
   const csvHref = localizePath(`/data/${c.story}/${c.stepId}.csv`, locale, c.base);
   if (state.kind === 'text') {
-    const statements = (state.statements ?? []).map((k) => phraseHtml(message(k, locale, `${ctx}.chart.statements`), locale));
-    const title = message(state.title ?? '', locale, `${ctx}.chart.title`);
+    const statements = (state.statements ?? []).map((t, i) => phraseHtml(fill(t, locale, `${ctx}.chart.statements[${i}]`), locale));
+    if (!state.title) throw new Error(`${ctx}.chart.title: a text chart needs a title`);
+    const title = fill(state.title, locale, `${ctx}.chart.title`);
     const sources: ResolvedSource[] = c.extraSources ?? [];
     return {
       id, kind: 'text', locale, title, unit: 'count', unitLabel: '', xLabel: '', xKind: 'category', xs: [], series: [],
       rows: [], stacked: false, domain: [0, 1], decimals: 0, labels: 'none', annotations: [], statements,
-      note: state.note ? message(state.note, locale, `${ctx}.chart.note`) : undefined,
+      note: state.note ? fill(state.note, locale, `${ctx}.chart.note`) : undefined,
       sourceLine: sources.length ? sourceLine(sources, locale) : '', sources, description: statements.join(' ').replace(/<wbr>/g, ''), csvHref: '', csvName: '',
       // Grade-D findings that have a direction but no values: arrows and words (see directions.ts).
       ...(state.directions && readDirections(c.story, state.directions, locale, ctx))
@@ -170,7 +173,7 @@ export function resolveChart(state: ChartState, c: ChartContext): ResolvedChart 
   if (domain[0] > extent[0] || domain[1] < extent[1])
     throw new Error(`${ctx}.chart.domain: [${domain}] cuts off data in [${extent}]`);
   const decimals = decimalsOf(d.rows.map((r) => r.value));
-  const forecastWord = r0(() => message('ui_forecast', locale, ctx));
+  const forecastWord = () => m.ui_forecast({}, { locale });
   const fmt = (r: ChartRow) =>
     formatValue(r.value, d.meta.unit, locale, { decimals: log || (r.approx && Number.isInteger(r.value)) ? undefined : decimals, approx: r.approx }) +
     (r.forecast ? (locale === 'ja' ? `（${forecastWord()}）` : ` (${forecastWord()})`) : '');
@@ -180,31 +183,25 @@ export function resolveChart(state: ChartState, c: ChartContext): ResolvedChart 
     const r = ad.rows.find((row) => row.x === a.x && row.series === a.series);
     if (!r) throw new Error(`${ctx}.chart.annotations[${i}]: data/${ad.key}.csv has no row x "${a.x}", series "${a.series}"`);
     const value = formatValue(r.value, ad.meta.unit, locale, { decimals, approx: ad.meta.approx?.includes(cellKey(a.x, a.series)) });
-    return { ...a, value: r.value, text: message(a.text, locale, `${ctx}.chart.annotations[${i}].text`, { value }) };
+    return { ...a, value: r.value, text: fill(a.text, locale, `${ctx}.chart.annotations[${i}].text`, { value }) };
   });
-  const title = state.title ? message(state.title, locale, `${ctx}.chart.title`) : d.meta.title[locale];
+  const title = state.title ? fill(state.title, locale, `${ctx}.chart.title`) : d.meta.title[locale];
   const chart: ResolvedChart = {
     id, kind: state.kind, locale, title, unit: d.meta.unit, unitLabel: unitLabel(d.meta.unit, locale),
     xLabel: d.meta.x.label[locale], xKind: state.transpose ? 'category' : d.meta.x.kind, xs, series, rows, stacked, overlay,
     highlight: state.highlight, domain, decimals, labels: state.labels ?? 'none', annotations, statements: [],
-    note: state.note ? message(state.note, locale, `${ctx}.chart.note`, { uncertain: uncertainLabels(rows, xs, locale) }) : undefined,
+    note: state.note ? fill(state.note, locale, `${ctx}.chart.note`, { uncertain: uncertainLabels(rows, xs, locale) }) : undefined,
     sourceLine: sourceLine(sources, locale), sources, description: '', csvHref, csvName
   };
   if (log) chart.scale = 'log';
   if (state.groups) {
-    chart.groups = state.groups.map((g, i) => ({ key: `group:${i}`, label: message(g.label, locale, `${ctx}.chart.groups[${i}].label`), x: g.x }));
+    chart.groups = state.groups.map((g, i) => ({ key: `group:${i}`, label: fill(g.label, locale, `${ctx}.chart.groups[${i}].label`), x: g.x }));
   }
   // Timeline: dates from data/ place the dated categories; the others go to the undated strip.
   if (state.kind === 'timeline') applyTimeline(chart, state, d, (k) => xLabelOf(d, k, locale), ctx);
   if (state.kind === 'map') applyMap(chart, state, d, c.story, locale, ctx);
   chart.description = state.kind === 'timeline' ? describeTimeline(chart, fmt, ctx) : describe(chart, fmt, ctx);
   return chart;
-}
-
-/** Lazily computed once. */
-function r0<T>(f: () => T): () => T {
-  let v: { t: T } | undefined;
-  return () => (v ??= { t: f() }).t;
 }
 
 /** Labels of the drawn categories with an uncertain value, for a note's {uncertain}. */
@@ -219,22 +216,20 @@ function describe(chart: ResolvedChart, fmt: (r: ChartRow) => string, ctx: strin
   const label = (k: string) => chart.xs.find((x) => x.key === k)?.label ?? k;
   const parts: string[] = [];
   if (chart.xKind === 'year' && chart.xs.length > 1) {
-    parts.push(message('desc_intro_time', locale, ctx, {
-      title: chart.title, from: chart.xs[0].key, to: chart.xs[chart.xs.length - 1].key, unit: chart.unitLabel
-    }));
+    parts.push(m.desc_intro_time({ title: chart.title, from: chart.xs[0].key, to: chart.xs[chart.xs.length - 1].key, unit: chart.unitLabel }, { locale }));
     const lines = [...chart.series.map((s) => ({ s, rows: chart.rows.filter((r) => r.series === s.key) }))];
     if (chart.overlay) lines.push({ s: chart.overlay.series, rows: chart.overlay.rows });
     for (const { s, rows } of lines) {
       if (!rows.length) continue;
       const a = rows[0];
       const b = rows[rows.length - 1];
-      parts.push(message('desc_series_change', locale, ctx, { series: s.label, x0: a.x, v0: fmt(a), x1: b.x, v1: fmt(b) }));
+      parts.push(m.desc_series_change({ series: s.label, x0: a.x, v0: fmt(a), x1: b.x, v1: fmt(b) }, { locale }));
     }
   } else {
-    parts.push(message('desc_intro_cat', locale, ctx, { title: chart.title, unit: chart.unitLabel }));
+    parts.push(m.desc_intro_cat({ title: chart.title, unit: chart.unitLabel }, { locale }));
     const items = chart.rows.map((r) => {
       const s = chart.series.length > 1 ? ` ${chart.series.find((x) => x.key === r.series)?.label}` : '';
-      return message('desc_item', locale, ctx, { label: label(r.x) + s, value: fmt(r) });
+      return m.desc_item({ label: label(r.x) + s, value: fmt(r) }, { locale });
     });
     parts.push(items.join(locale === 'ja' ? '、' : '; ') + (locale === 'ja' ? '。' : '.'));
   }
@@ -259,23 +254,23 @@ export function resolveValues(step: StepSpec, story: string, locale: Locale, ctx
 }
 
 export function resolveStory(spec: StorySpec, locale: Locale, base = ''): ResolvedStory {
-  const file = `src/lib/stories/${spec.slug}.ts`;
+  const file = spec.file;
   const steps: ResolvedStep[] = spec.steps.map((step, index) => {
     const ctx = `${file} step "${step.id}"`;
     const values = resolveValues(step, spec.slug, locale, ctx);
-    const html = step.text.map((k, i) => phraseHtml(message(k, locale, `${ctx}.text[${i}]`, values), locale));
-    const extraSources = (step.sources ?? []).map((s) => ({ ...s, note: message(s.note, locale, `${ctx}.sources`) }));
+    const html = step.text.map((t, i) => phraseHtml(fill(t, locale, `${ctx}.text[${i}]`, values), locale));
+    const extraSources = (step.sources ?? []).map((s, i) => ({ ...s, note: fill(s.note, locale, `${ctx}.sources[${i}].note`) }));
     const chart = resolveChart(step.chart, { story: spec.slug, stepId: step.id, locale, base, ctx, extraSources });
     if (step.chart.kind !== 'text') chart.sources.push(...extraSources);
     // The written alternative says what to see; the generated description adds the numbers.
-    const alt = `${message(step.alt, locale, `${ctx}.alt`, values)} ${step.chart.kind === 'text' ? '' : chart.description}`.trim();
-    return { id: step.id, index, html, alt, chart };
+    const alt = `${fill(step.alt, locale, `${ctx}.alt`, values)} ${step.chart.kind === 'text' ? '' : chart.description}`.trim();
+    return { id: step.id, index, html, paragraphSources: paragraphSources(spec, step, locale), alt, chart };
   });
-  const title = message(spec.title, locale, `${file} title`);
-  const dek = message(spec.dek, locale, `${file} dek`);
+  const title = fill(spec.title, locale, `${file} title`);
+  const dek = fill(spec.dek, locale, `${file} dek`);
   const figures = [...new Set(steps.flatMap((s) => s.chart.sources.map((x) => figureLabel(x.figure, locale))))];
   return {
     slug: spec.slug, locale, title, titleHtml: phraseHtml(title, locale), dek, dekHtml: phraseHtml(dek, locale), steps,
-    methodHtml: spec.method ? phraseHtml(message(spec.method, locale, `${file} method`), locale) : undefined, figures
+    methodHtml: spec.method ? phraseHtml(fill(spec.method, locale, `${file} method`), locale) : undefined, figures
   };
 }

@@ -4,7 +4,8 @@
 import type { Dataset } from '$lib/data/types';
 import type { ChartState } from '$lib/stories/types';
 import type { ChartRow, ResolvedChart } from '$lib/engine/resolved';
-import { message } from './messages';
+import * as m from '$lib/paraglide/messages.js';
+import { fill } from './copy';
 
 /** "2024年12月" → [2024 + 11/12, 2025]; "2019年" → [2019, 2020]: the whole period the print allows. */
 export function printedSpan(printed: string): [number, number] {
@@ -30,8 +31,8 @@ export function applyTimeline(chart: ResolvedChart, state: ChartState, d: Datase
   chart.rows = chart.xs.flatMap((x) => chart.rows.filter((r) => r.x === x.key));
   chart.times = times;
   if (undated.length) {
-    if (!state.strip) throw new Error(`${ctx}.chart.strip: undated categories need a strip heading (message key)`);
-    chart.strip = message(state.strip, chart.locale, `${ctx}.chart.strip`);
+    if (!state.strip) throw new Error(`${ctx}.chart.strip: undated categories need a strip heading`);
+    chart.strip = fill(state.strip, chart.locale, `${ctx}.chart.strip`);
   }
   chart.named = (state.named ?? []).map((k) => {
     if (!chart.xs.some((x) => x.key === k)) throw new Error(`${ctx}.chart.named: "${k}" is not a drawn category`);
@@ -44,11 +45,11 @@ export function describeTimeline(chart: ResolvedChart, fmt: (r: ChartRow) => str
   const { locale } = chart;
   const sep = locale === 'ja' ? '、' : '; ';
   const item = (r: ChartRow) =>
-    message('desc_item', locale, ctx, { label: chart.xs.find((x) => x.key === r.x)?.label ?? r.x, value: fmt(r) });
+    m.desc_item({ label: chart.xs.find((x) => x.key === r.x)?.label ?? r.x, value: fmt(r) }, { locale });
   const dated = chart.rows.filter((r) => chart.times?.[r.x]).map(item);
   const undated = chart.rows.filter((r) => !chart.times?.[r.x]).map(item);
-  const parts = [message('desc_intro_cat', locale, ctx, { title: chart.title, unit: chart.unitLabel })];
-  parts.push(message('desc_timeline_dated', locale, ctx, { items: dated.join(sep) }));
-  if (undated.length) parts.push(message('desc_timeline_undated', locale, ctx, { items: undated.join(sep) }));
+  const parts = [m.desc_intro_cat({ title: chart.title, unit: chart.unitLabel }, { locale })];
+  parts.push(m.desc_timeline_dated({ items: dated.join(sep) }, { locale }));
+  if (undated.length) parts.push(m.desc_timeline_undated({ items: undated.join(sep) }, { locale }));
   return parts.join(' ');
 }

@@ -1,6 +1,18 @@
-// A story is data: an ordered list of steps. Each step names its copy (message keys), the chart
-// state it shows, and that state's text alternative. Renderers (scrolly, slides, embed, static)
-// read only this; no route knows anything about a particular story.
+// A story is data: one document per story, data/<slug>/story.yaml, read and checked by document.ts.
+// An ordered list of steps; each holds its copy in both languages side by side, the chart state it
+// shows, that state's text alternative and the white-paper lines each paragraph rests on.
+// Renderers (scrolly, slides, embed, static) read only this; no route knows a particular story.
+import type { Bilingual } from '../data/types';
+
+export type { Bilingual };
+
+/** A paragraph of a step in both languages, with the seed lines it rests on. */
+export interface Paragraph extends Bilingual {
+  /** 1-based line ranges of the seed file (written 2605 or 2513-2519 in the document). */
+  src: [number, number][];
+  /** Numbers of this paragraph that its source lines do not print (known, listed for the editorial issue). */
+  unsupported?: string[];
+}
 
 /** A number in the copy, taken from data/ so that every printed figure has a source. */
 export interface ValueRef {
@@ -12,6 +24,8 @@ export interface ValueRef {
   /** Override the automatic 約/about (on by default when the cell is listed in `approx`). */
   approx?: boolean;
   decimals?: number;
+  /** Shown among the slide's key numbers only: the copy states it in words (約9割). */
+  keyNumberOnly?: boolean;
 }
 
 export interface Annotation {
@@ -19,8 +33,8 @@ export interface Annotation {
   dataset?: string; // defaults to the chart's dataset
   x: string;
   series: string;
-  /** Message key of the note text (may use {value}). */
-  text: string;
+  /** The note (may use {value}). */
+  text: Bilingual;
   /** Where the label sits relative to the point. */
   align?: 'left' | 'right' | 'above' | 'below';
 }
@@ -71,22 +85,22 @@ export interface ChartState {
   /** Which value labels to print on marks. */
   labels?: 'all' | 'highlight' | 'last' | 'none';
   annotations?: Annotation[];
-  /** kind "text": message keys of statements shown instead of a chart (grade-D figures, prose). */
-  statements?: string[];
-  /** Message key of the chart title; default: the dataset title. */
-  title?: string;
-  /** Message key of a note under the chart (caveats, sign convention). It may use {uncertain}:
-   *  the labels of drawn categories whose values the dataset marks as uncertain. */
-  note?: string;
+  /** kind "text": statements shown instead of a chart (grade-D figures, prose). */
+  statements?: Bilingual[];
+  /** Chart title; default: the dataset title. */
+  title?: Bilingual;
+  /** A note under the chart (caveats, sign convention). It may use {uncertain}: the labels of
+   *  drawn categories whose values the dataset marks as uncertain. */
+  note?: Bilingual;
   /** Value scale (dumbbell only): "log" for values spanning orders of magnitude (model sizes). */
   scale?: 'linear' | 'log';
   /** Dumbbell only: labelled groups of categories, drawn in order under a heading each
    *  (e.g. models the source dates vs. undated ones). Sets the x order when `x` is not given. */
-  groups?: { label: string; x: string[] }[];
+  groups?: { label: Bilingual; x: string[] }[];
   /** Append the date the dataset prints for a category (JSON `dates`) to its label. */
   dates?: boolean;
-  /** Timeline only: message key of the heading of the strip of undated categories. */
-  strip?: string;
+  /** Timeline only: heading of the strip of undated categories. */
+  strip?: Bilingual;
   /** Timeline only: categories named on the chart (the rest are in the table and the CSV). */
   named?: string[];
   /** Map only: area, places and marker size (kind "map"). */
@@ -100,22 +114,24 @@ export interface Source {
   figure: string; // 図表Ⅰ-1-3-9
   seed: string; // 000_42e09b4d009f57e2.txt
   lines: [number, number];
-  /** Message key: what the lines say (shown as the source note). */
-  note: string;
+  /** What the lines say (shown as the source note). */
+  note: Bilingual;
 }
 
 export interface StepSpec {
   /** Stable across languages: the language switch and deep links use it (#step-<id>). */
   id: string;
-  /** Message keys of the step's paragraphs. */
-  text: string[];
-  /** Message key of the text alternative of this step's chart state. */
-  alt: string;
+  /** The step's paragraphs. */
+  text: Paragraph[];
+  /** Text alternative of this step's chart state. */
+  alt: Bilingual;
   chart: ChartState;
   /** Numbers interpolated into this step's messages ({name} in the text). */
   values?: Record<string, ValueRef>;
   /** Extra sources for prose-only claims (the chart's dataset source is added automatically). */
   sources?: Source[];
+  /** Notes for a teacher presenting this step (present mode, handout). */
+  teacher?: Bilingual;
 }
 
 export interface StorySpec {
@@ -124,13 +140,16 @@ export interface StorySpec {
   order?: number;
   /** "published" stories get routes; "coming-soon" ones are listed on the home page only. */
   status: 'published' | 'coming-soon';
-  title: string; // message key
-  dek: string; // message key: one-line summary
+  title: Bilingual;
+  /** One-line summary. */
+  dek: Bilingual;
   /** Small preview on the home page: a chart state of this story (or nothing for coming-soon). */
   preview?: ChartState;
   steps: StepSpec[];
-  /** Message key of the closing "sources and method" paragraph. */
-  method?: string;
-  /** Message keys of one or two discussion questions for secondary-school classes (present mode, handout). */
-  questions?: string[];
+  /** The closing "sources and method" paragraph. */
+  method?: Bilingual;
+  /** One or two discussion questions for secondary-school classes (present mode, handout). */
+  questions?: Bilingual[];
+  /** Where the document lives (data/<slug>/story.yaml), for error messages. */
+  file: string;
 }

@@ -6,7 +6,7 @@ import { localeFromPath } from '$lib/i18n';
 import { publishedStories } from '$lib/stories';
 import { resolveStory } from '$lib/server/resolve';
 import { embedFrame, embedSpec } from '$lib/server/embed';
-import { message } from '$lib/server/messages';
+import * as m from '$lib/paraglide/messages.js';
 import { origin } from '$lib/server/site';
 
 export const entries = () => publishedStories().map((s) => ({ slug: s.slug }));
@@ -18,6 +18,6 @@ export const load = ({ params, url }) => {
   return {
     story: resolveStory(spec, locale, base),
     frame: embedFrame({ slug: spec.slug }, locale, base, origin),
-    figuresLabel: message('embed_story_figures', locale, 'embed page')
+    figuresLabel: m.embed_story_figures({}, { locale })
   };
 };

@@ -1,0 +1,110 @@
+// The shape of a story document (data/<slug>/story.yaml), checked with valibot. Unknown keys, a
+// missing language, a chart kind typo or a malformed line range fail here, before anything is
+// resolved; document.ts turns each issue into "file:line step "id" field: what to fix".
+import * as v from 'valibot';
+import type { ChartKind } from './types';
+
+const SEED = '000_42e09b4d009f57e2.txt';
+const KINDS: ChartKind[] = ['columns', 'bars', 'line', 'text', 'dumbbell', 'timeline', 'map'];
+
+const text = v.pipe(v.string('expected text'), v.trim(), v.nonEmpty('empty text'));
+export const bilingual = v.strictObject({ ja: text, en: text });
+const key = v.pipe(v.string('expected a key'), v.nonEmpty('empty key'));
+/** YAML reads 2014 as a number; x keys are always strings. */
+const xKey = v.pipe(v.union([v.string(), v.number()], 'expected an x key'), v.transform(String));
+const keys = v.array(xKey, 'expected a list');
+/** "2513-2519" or 2513. */
+const lineRange = v.pipe(
+  v.union([v.pipe(v.number(), v.integer()), v.pipe(v.string(), v.regex(/^\d+\s*-\s*\d+$/, 'expected a line range such as 2513-2519'))], 'expected a line number or range such as 2513-2519'),
+  v.transform((r): [number, number] => {
+    const [a, b = a] = String(r).split('-').map((n) => Number(n.trim()));
+    return [a, b];
+  })
+);
+
+const mapSpec = v.strictObject({
+  places: key,
+  extent: v.tuple([v.tuple([v.number(), v.number()]), v.tuple([v.number(), v.number()])]),
+  size: key,
+  inset: v.optional(v.boolean())
+});
+
+export const chartState = v.strictObject({
+  kind: v.picklist(KINDS, `unknown chart kind: expected one of ${KINDS.join(', ')}`),
+  dataset: v.optional(key),
+  series: v.optional(v.array(key)),
+  stacked: v.optional(v.boolean()),
+  overlay: v.optional(v.strictObject({ dataset: v.optional(key), series: key })),
+  transpose: v.optional(v.boolean()),
+  x: v.optional(keys),
+  sort: v.optional(v.picklist(['asc', 'desc'])),
+  highlight: v.optional(v.strictObject({ series: v.optional(v.array(key)), x: v.optional(keys) })),
+  domain: v.optional(v.tuple([v.number(), v.number()])),
+  labels: v.optional(v.picklist(['all', 'highlight', 'last', 'none'])),
+  annotations: v.optional(
+    v.array(
+      v.strictObject({
+        dataset: v.optional(key),
+        x: xKey,
+        series: key,
+        text: bilingual,
+        align: v.optional(v.picklist(['left', 'right', 'above', 'below']))
+      })
+    )
+  ),
+  statements: v.optional(v.array(bilingual)),
+  title: v.optional(bilingual),
+  note: v.optional(bilingual),
+  scale: v.optional(v.picklist(['linear', 'log'])),
+  groups: v.optional(v.array(v.strictObject({ label: bilingual, x: keys }))),
+  dates: v.optional(v.boolean()),
+  strip: v.optional(bilingual),
+  named: v.optional(keys),
+  map: v.optional(mapSpec),
+  directions: v.optional(key)
+});
+
+const valueRef = v.strictObject({
+  dataset: key,
+  x: xKey,
+  series: key,
+  magnitude: v.optional(v.boolean()),
+  approx: v.optional(v.boolean()),
+  decimals: v.optional(v.pipe(v.number(), v.integer())),
+  keyNumberOnly: v.optional(v.boolean())
+});
+
+const paragraph = v.strictObject({
+  ja: text,
+  en: text,
+  src: v.pipe(v.array(lineRange, 'expected a list of seed lines, e.g. [2513-2519, 2605]'), v.minLength(1, 'a paragraph needs its source lines (src)')),
+  unsupported: v.optional(v.array(xKey))
+});
+
+const source = v.pipe(
+  v.strictObject({ figure: key, seed: v.optional(key), lines: lineRange, note: bilingual }),
+  v.transform((s) => ({ ...s, seed: s.seed ?? SEED }))
+);
+
+const step = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/, 'step ids are lower-case letters, digits and hyphens (used in #step- links)')),
+  text: v.pipe(v.array(paragraph), v.minLength(1, 'a step needs at least one paragraph')),
+  alt: bilingual,
+  values: v.optional(v.record(v.pipe(v.string(), v.regex(/^\w+$/)), valueRef)),
+  sources: v.optional(v.array(source)),
+  teacher: v.optional(bilingual),
+  chart: chartState
+});
+
+export const storyDocument = v.strictObject({
+  order: v.optional(v.number()),
+  status: v.picklist(['published', 'coming-soon']),
+  title: bilingual,
+  dek: bilingual,
+  method: v.optional(bilingual),
+  questions: v.optional(v.array(bilingual)),
+  preview: v.optional(chartState),
+  steps: v.pipe(v.array(step), v.minLength(1, 'a story needs at least one step'))
+});
+
+export type StoryDocument = v.InferOutput<typeof storyDocument>;
