@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, startSite } from './helpers.js';
+import { stories, publishedStories } from './stories.js';
 
 let site;
 before(async () => (site = await startSite()));
@@ -9,13 +10,16 @@ after(async () => site.close());
 // Per-page checks (lang, title, description, hreflang, axe, console, 320 px) run on every built page
 // in gates.test.js; this file holds the site-wide behaviour.
 describe('site shell', () => {
-  it('home lists the three stories, each linked, with a preview graphic', async () => {
+  it('home lists every story of the registry, each published one linked, with a preview graphic, and says how many', async () => {
+    const words = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
     for (const p of ['', 'en/']) {
       const { page, context } = await openPage(site.browser, site.url + p);
-      assert.equal(await page.locator('.card').count(), 3);
-      assert.equal(await page.locator('.card.soon').count(), 0);
+      assert.equal(await page.locator('.card').count(), stories.length);
+      assert.equal(await page.locator('.card.soon').count(), stories.length - publishedStories.length);
+      const intro = await page.locator('.intro').textContent();
+      assert.ok(intro.includes(p ? `${words[stories.length]} stories` : `${stories.length}つのテーマ`), intro);
       const hrefs = await page.locator('.card a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      for (const slug of ['ai-race', 'digital-deficit', 'noto']) assert.ok(hrefs.includes(`/${p}stories/${slug}/`), hrefs.join(' '));
+      for (const { slug } of publishedStories) assert.ok(hrefs.includes(`/${p}stories/${slug}/`), hrefs.join(' '));
       for (const card of await page.locator('.card').all()) assert.ok((await card.locator('svg :is(rect, path, circle)').count()) > 0, 'preview graphic');
       await context.close();
     }
