@@ -1,8 +1,22 @@
+import { resolve } from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
+
+// Stories and datasets are read from data/ with node:fs at build time (so a folder is a story), which
+// Vite does not watch: in `npm run dev`, an edit there restarts the server so the page shows it.
+const watchStories = (): Plugin => ({
+  name: 'watch-stories',
+  configureServer(server) {
+    const dirs = [resolve('data'), ...(process.env.EXTRA_STORIES_DIR ? [resolve(process.env.EXTRA_STORIES_DIR)] : [])];
+    server.watcher.add(dirs);
+    server.watcher.on('change', (file) => {
+      if (dirs.some((d) => file.startsWith(d)) && /\.(ya?ml|csv|json)$/.test(file)) server.restart();
+    });
+  }
+});
 
 export default defineConfig({
-  plugins: [sveltekit()],
+  plugins: [sveltekit(), watchStories()],
   build: { sourcemap: !!process.env.SOURCEMAP },
   server: { fs: { allow: ['data'] } },
   test: {

@@ -115,7 +115,7 @@ export function applyMap(chart: ResolvedChart, state: ChartState, d: Dataset, st
     map.inset = { ...INSET, height: o.height, land: o.land, box: [x0, y0, Math.max(2, x1 - x0), Math.max(2, y1 - y0)] };
   }
   // Words on the map (e.g. what stopped working there), wrapped at build time into the open sea
-  // under the legend: message keys, like a text chart's statements.
+  // under the legend: bilingual statements, like a text chart's.
   const statements = (state.statements ?? []).map((t, i) => phraseHtml(fill(t, locale, `${ctx}.chart.statements[${i}]`), locale));
   const top = (map.inset ? map.inset.y + map.inset.height : 0) + 20;
   const legendHeight = map.groups.reduce((a, g) => a + (g.sub ? 30 : 17), 0);
