@@ -51,6 +51,14 @@ describe('present mode: server data', () => {
     expect(decade[0].figure).toBe('Figure I-1-3-9');
   });
 
+  it('passes each step’s teacher notes in the reader’s language, null where a step has none', async () => {
+    const steps = dd.steps.map((st, i) => (i === 1 ? { ...st, teacher: { ja: '2014年と比べる。', en: 'Compare with 2014.' } } : st));
+    const p = await presentation({ ...dd, steps }, 'en', '', '');
+    expect(p.teacherNotes).toHaveLength(dd.steps.length);
+    expect(p.teacherNotes[1]).toBe('Compare with 2014.');
+    expect(p.teacherNotes[0]).toBeNull();
+  });
+
   it('fails the build for a question with a placeholder it cannot fill', async () => {
     const questions = [{ ja: '{nope}はいくつ？', en: 'How many {nope}?' }];
     await expect(presentation({ ...dd, questions }, 'en', '', '')).rejects.toThrow(/data\/digital-deficit\/story\.yaml questions\[0\] \(en\): no value for \{nope\}/);

@@ -20,6 +20,8 @@ export interface Presentation {
   story: PresentStory;
   /** Per step, in step order. */
   keyNumbers: KeyNumber[][];
+  /** Per step: the story document's notes for the teacher (`teacher`), or null. */
+  teacherNotes: (string | null)[];
   /** Discussion questions (already in the reader's language). */
   questions: string[];
   /** Absolute URL of the story page for students (what the QR code encodes). */

@@ -52,6 +52,7 @@ export async function presentation(spec: StorySpec, locale: Locale, base: string
     const d = getDataset(spec.slug, step.chart.dataset, `${ctx}.chart.dataset`);
     return highlighted(chart).map((r) => keyNumber(d, r.x, r.series, locale, `${ctx}.chart.highlight`));
   });
+  const teacherNotes = spec.steps.map((s) => (s.teacher ? fill(s.teacher, locale, `${file} step "${s.id}".teacher`) : null));
   const questions = (spec.questions ?? []).map((q, i) => fill(q, locale, `${file} questions[${i}]`));
   const storyUrl = origin + localizePath(`/stories/${spec.slug}/`, locale, base);
   const qrSvg = await QRCode.toString(storyUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } });
@@ -59,5 +60,5 @@ export async function presentation(spec: StorySpec, locale: Locale, base: string
   const stepSources = story.steps.map((s) => s.chart.sources.map((src) => ({ figure: figureLabel(src.figure, locale), note: src.note })));
   const sources = [...new Map(stepSources.flat().map((src) => [src.figure + '|' + src.note, src])).values()];
   const slides = { ...story, steps: story.steps.map(({ paragraphSources: _, ...s }) => s) };
-  return { story: slides, keyNumbers, questions, storyUrl, qrSvg, citation, sources, stepSources };
+  return { story: slides, keyNumbers, teacherNotes, questions, storyUrl, qrSvg, citation, sources, stepSources };
 }
