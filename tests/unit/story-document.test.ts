@@ -43,6 +43,7 @@ describe('story documents', () => {
     ['English identical to Japanese', 'dek: { ja: 一行の要約, en: A one-line summary }', 'dek: { ja: 一行の要約, en: 一行の要約 }', 'dek.en: the English text is identical to the Japanese (not translated?)', 0],
     ['a placeholder where no value is filled', 'title: { ja: テスト, en: Test }', 'title: { ja: "テスト{n}", en: "Test {n}" }', 'title.ja: {n} is not filled here: this text takes no values', 0],
     ['an exception that is not one', '        src: [2516-2517]\n', '        src: [2516-2517]\n        unsupported: ["6.7"]\n', 'step "hook" text[0].unsupported: 6.7 is printed in the source lines after all', 1],
+    ['a step id used twice', '  - id: next', '  - id: hook', 'step "hook" id: step id "hook" is used twice', 0],
     ['a YAML syntax error', 'x: ["2023", "2024"]', 'x: ["2023", "2024"', 'Flow sequence', 1]
   ])('fails on %s, naming file, line, step and field', (_, from, to, message, lineShift) => {
     const { yaml, line } = breakAt(from, to);

@@ -56,6 +56,7 @@ export function readStoryDocument(slug: string, file: string, yamlText: string, 
   const unsupported: Unsupported[] = [];
   spec.steps.forEach((step, i) => {
     const p: Path = ['steps', i];
+    if (spec.steps.findIndex((s) => s.id === step.id) !== i) fail([...p, 'id'], `step id "${step.id}" is used twice (links #step-${step.id} must be unique)`);
     checkChart(step.chart, [...p, 'chart'], ctx, fail);
     checkValues(step, p, ctx, fail);
     step.text.forEach((para, j) => {
