@@ -163,7 +163,7 @@ describe('stories: keyboard and zoom', () => {
               if (el.scrollHeight > el.clientHeight + 1 || b.bottom > f.getBoundingClientRect().bottom + 1) cut.push(`${f.dataset.chart} ${el.className || el.tagName}`);
             }
             const note = f.querySelector('.chart-note')?.textContent.trim();
-            const step = document.querySelector(`.step-note[data-static-note="${f.dataset.chart}"]`);
+            const step = document.querySelector(`.step-note[data-note-for="${f.dataset.chart}"]`);
             if (note && !step?.textContent.includes(note.slice(0, 20))) notes.push(`${f.dataset.chart}: note missing from its step`);
             if (note && step && getComputedStyle(step).display === 'none') notes.push(`${f.dataset.chart}: step note hidden`);
           }
