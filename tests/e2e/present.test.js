@@ -21,7 +21,7 @@ const deckState = async (page) => {
     return {
       slide: Number(deck?.getAttribute('data-slide')),
       total: Number(deck?.getAttribute('data-total')),
-      chart: document.querySelector('.stage [data-chart]')?.getAttribute('data-chart') ?? null,
+      chart: document.querySelector('.stage figure[data-chart]:not(.pending)')?.getAttribute('data-chart') ?? null,
       final: !!document.querySelector('.stage .final'),
       count: document.querySelector('.nav .count')?.textContent?.trim(),
       hash: location.hash
