@@ -4,27 +4,32 @@
 // from `virtual:page-scripts`; in `vite dev` those point at the TypeScript sources instead.
 import { build } from 'vite';
 
-const ENTRIES = { story: 'src/lib/client/story-page.ts' };
+const ENTRIES = { story: 'src/lib/client/story-page.ts', deck: 'src/lib/client/deck-page.ts' };
 const DIR = '_app/immutable/scripts';
 const ID = 'virtual:page-scripts';
 
-/** @type {Promise<{ fileName: string, code: string }[]> | undefined} */
+/** @type {Promise<import('vite').Rolldown.OutputChunk[]> | undefined} */
 let bundled; // once per process: the client and the server build both ask
 
+/** One self-contained file per page kind (no shared chunk: a page loads exactly one script). */
 function bundle(root) {
-  bundled ??= build({
-    root,
-    configFile: false,
-    publicDir: false,
-    logLevel: 'warn',
-    build: {
-      write: false,
-      minify: true,
-      target: 'es2020',
-      modulePreload: false,
-      rollupOptions: { input: ENTRIES, output: { format: 'es', entryFileNames: `${DIR}/[name].[hash].js`, chunkFileNames: `${DIR}/[name].[hash].js` } }
-    }
-  }).then((result) => (Array.isArray(result) ? result : [result]).flatMap((r) => r.output).filter((o) => o.type === 'chunk'));
+  bundled ??= Promise.all(
+    Object.entries(ENTRIES).map(([name, input]) =>
+      build({
+        root,
+        configFile: false,
+        publicDir: false,
+        logLevel: 'warn',
+        build: {
+          write: false,
+          minify: true,
+          target: 'es2020',
+          modulePreload: false,
+          rollupOptions: { input: { [name]: input }, output: { format: 'es', entryFileNames: `${DIR}/[name].[hash].js` } }
+        }
+      })
+    )
+  ).then((results) => results.flatMap((r) => (Array.isArray(r) ? r : [r])).flatMap((r) => r.output).filter((o) => o.type === 'chunk'));
   return bundled;
 }
 

@@ -21,8 +21,8 @@ const deckState = async (page) => {
     return {
       slide: Number(deck?.getAttribute('data-slide')),
       total: Number(deck?.getAttribute('data-total')),
-      chart: document.querySelector('.stage figure[data-chart]:not(.pending)')?.getAttribute('data-chart') ?? null,
-      final: !!document.querySelector('.stage .final'),
+      chart: document.querySelector('.stage .slide:not([hidden]) figure[data-chart]:not(.pending)')?.getAttribute('data-chart') ?? null,
+      final: !!document.querySelector('.stage .final:not([hidden])'),
       count: document.querySelector('.nav .count')?.textContent?.trim(),
       hash: location.hash
     };
