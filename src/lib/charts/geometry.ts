@@ -1,8 +1,8 @@
 // Pure geometry of chart marks for a resolved chart state and a size. Layers animate between the
 // outputs of these functions, so the picture is always a function of (state, size) only.
 import { scaleBand, scaleLinear, scaleLog, type ScaleBand, type ScaleLinear } from 'd3';
-import type { ChartRow, ResolvedChart } from '../engine/resolved';
-import { stackRows } from '../engine/domain';
+import type { ChartRow, ResolvedChart } from '../model/resolved';
+import { stackRows } from '../model/domain';
 import { formatValue, numberFormat } from '../format';
 
 export interface Geo {

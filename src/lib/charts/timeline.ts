@@ -2,7 +2,7 @@
 // from the dataset's printed dates) against their value (y, linear or log), undated categories in
 // a strip of their own right of the plot, never at a made-up date. Plain arithmetic instead of
 // d3 time/log scales keeps the client bundle small.
-import type { ChartRow, ResolvedChart } from '../engine/resolved';
+import type { ChartRow, ResolvedChart } from '../model/resolved';
 import { formatValue } from '../format';
 import { isMuted, roundGeo, roundPx, textWidth, tickLabel, type Tick } from './geometry';
 

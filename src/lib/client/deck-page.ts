@@ -2,7 +2,7 @@
 // hydrated). It shows one slide at a time, morphs the chart between steps with the story page's
 // morph (morph.ts), keeps #slide-N in the URL (a history entry per slide, so Back works), and
 // wires the keys, swipes, buttons, overview dialog, teacher notes and full screen.
-import { clampSlide, hashOf, slideFromHash } from '../engine/present';
+import { clampSlide, hashOf, slideFromHash } from '../model/present';
 import { adoptFigure, showFigure } from './morph';
 
 const deck = document.querySelector<HTMLElement>('.deck');

@@ -6,7 +6,7 @@
 // The active step is a pure function of the steps' positions, recomputed on every observer event
 // and when scrolling stops, so skipped or out-of-order events (fast flings, anchor jumps) cannot
 // leave the chart on the wrong step.
-import { stepIndexAt } from '../engine/active-step';
+import { stepIndexAt } from '../model/active-step';
 import { enableCopyButtons } from './copy-buttons';
 import { prepareFigure, showFigure, type LiveFigure } from './morph';
 

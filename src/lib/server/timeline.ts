@@ -3,7 +3,7 @@
 // for the separate strip. Nothing here guesses a date: a category without a printed date has none.
 import type { Dataset } from '$lib/data/types';
 import type { ChartState } from '$lib/stories/types';
-import type { ChartRow, ResolvedChart } from '$lib/engine/resolved';
+import type { ChartRow, ResolvedChart } from '$lib/model/resolved';
 import { message } from './messages';
 
 /** "2024年12月" → [2024 + 11/12, 2025]; "2019年" → [2019, 2020]: the whole period the print allows. */

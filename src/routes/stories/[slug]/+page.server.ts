@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { base } from '$app/paths';
 import { localeFromPath } from '$lib/i18n';
 import { findStory, publishedStories } from '$lib/stories';
-import { resolveStory } from '$lib/server/resolve';
+import { getResolvedStory } from '$lib/server/resolved-stories';
 import { embedInfo, embedLabels, oembedPath } from '$lib/server/embed';
 import { phraseHtml } from '$lib/server/phrases';
 import { origin } from '$lib/server/site';
@@ -13,7 +13,7 @@ export const load = ({ params, url }) => {
   const spec = findStory(params.slug);
   if (!spec || spec.status !== 'published') error(404, 'Not found');
   const locale = localeFromPath(url.pathname, base);
-  const story = resolveStory(spec, locale, base);
+  const story = getResolvedStory(spec.slug, locale, base);
   const embed = (step?: string) => embedInfo({ slug: spec.slug, step }, locale, base, origin);
   return {
     story,
