@@ -132,7 +132,8 @@ describe('stories: keyboard and zoom', () => {
           // each visible paragraph of the step (not those in a closed <details>), brought to the middle
           return [...step.querySelectorAll('p:not(.sr-only)')]
             .filter((p) => {
-              if (p.closest('details:not([open])')) return false;
+              // (the step's own no-JS chart is not rendered once the script has started)
+              if (p.closest('details:not([open])') || !p.getClientRects().length) return false;
               p.scrollIntoView({ block: 'center' });
               const r = p.getClientRects()[0];
               const hit = document.elementFromPoint(r.left + Math.min(20, r.width / 2), Math.min(r.top + r.height / 2, innerHeight - 2));
