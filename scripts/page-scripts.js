@@ -1,5 +1,5 @@
 // Vite plugin: the pages' own browser scripts (src/lib/client/*-page.ts), bundled and minified by a
-// nested Vite build, written into the client output as _app/immutable/scripts/<name>.<hash>.js
+// nested Vite build as classic scripts (iife: the story page loads its script render-blocking), written into the client output as _app/immutable/scripts/<name>.<hash>.js
 // (content hash: the same code gives the same file name on every build). Pages import their URLs
 // from `virtual:page-scripts`; in `vite dev` those point at the TypeScript sources instead.
 import { build } from 'vite';
@@ -25,7 +25,7 @@ function bundle(root) {
           minify: true,
           target: 'es2020',
           modulePreload: false,
-          rollupOptions: { input: { [name]: input }, output: { format: 'es', entryFileNames: `${DIR}/[name].[hash].js` } }
+          rollupOptions: { input: { [name]: input }, output: { format: 'iife', entryFileNames: `${DIR}/[name].[hash].js` } }
         }
       })
     )

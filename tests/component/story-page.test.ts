@@ -60,8 +60,10 @@ describe('story page (server-rendered)', () => {
         if (s.chart.kind !== 'text') expect(fig.querySelectorAll('svg [data-key]').length).toBeGreaterThan(0);
         expect(sections[i].querySelector('details.data-table')).toSatisfy((t) => (t !== null) === (s.chart.kind !== 'text'));
       });
-      // the sticky box starts empty: the script fills it with copies of these figures
-      expect(doc.querySelector('.sticky-chart .live-figure')!.children).toHaveLength(0);
+      // the sticky box holds the first step's figure (decorative); the script adds the others
+      const sticky = [...doc.querySelectorAll('.sticky-chart .live-figure > figure')];
+      expect(sticky.map((f) => f.getAttribute('data-chart'))).toEqual([data.story.steps[0].chart.id]);
+      expect(sticky[0].querySelector('.chart-body')!.getAttribute('aria-hidden')).toBe('true');
     }
   });
 

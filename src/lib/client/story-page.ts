@@ -1,6 +1,6 @@
 // The story page's one script (the page itself is plain server HTML, never hydrated). It turns the
 // no-JS story (every step with its own chart) into a scrolly: marks <html class="enhanced"> so the
-// CSS shows the sticky chart, keeps the active step in sync with the scroll position, morphs the
+// CSS shows the sticky chart, then keeps the active step in sync with the scroll position, morphs the
 // sticky chart to that step's figure (morph.ts), and updates the progress links, the URL's
 // #step-<id>, the language switch (which carries the query and the step) and the copy buttons.
 // The active step is a pure function of the steps' positions, recomputed on every observer event
@@ -8,13 +8,21 @@
 // leave the chart on the wrong step.
 import { stepIndexAt } from '../model/active-step';
 import { enableCopyButtons } from './copy-buttons';
-import { prepareFigure, showFigure, type LiveFigure } from './morph';
+import { adoptFigure, prepareFigure, showFigure, type LiveFigure } from './morph';
 
 /** Fraction of the viewport height where a step becomes active. */
 const OFFSET = 0.6;
 
-const scrolly = document.querySelector<HTMLElement>('.scrolly');
-if (scrolly) start(scrolly);
+// A classic script in <head>: it runs before the page is parsed and painted, so the sticky layout
+// is there from the first paint (no layout shift), and only when the script has actually started;
+// if it fails to load, the page stays the no-JS story. The rest waits for the steps.
+document.documentElement.classList.add('enhanced');
+const init = () => {
+  const scrolly = document.querySelector<HTMLElement>('.scrolly');
+  if (scrolly) start(scrolly);
+};
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
+else init();
 
 function start(scrolly: HTMLElement) {
   const steps = [...scrolly.querySelectorAll<HTMLElement>('.step')];
@@ -26,15 +34,16 @@ function start(scrolly: HTMLElement) {
   const lang = document.querySelector<HTMLAnchorElement>('.lang-switch');
   const langHref = lang?.getAttribute('href') ?? '';
 
-  document.documentElement.classList.add('enhanced');
   enableCopyButtons(document.body);
 
   // Copies of the step figures, laid out (hidden) in the sticky box while the browser is idle and
   // shown in a task of their own after the step changes: short tasks, not one long one per frame.
-  const figures: (LiveFigure | null)[] = [];
+  // The first step's figure is already in the box (server-rendered, for the first paint).
+  const first = box.querySelector('figure');
+  const figures: (LiveFigure | null)[] = first ? [adoptFigure(first)] : [];
   const figureOf = (i: number) => (figures[i] ??= prepareFigure(box, steps[i].querySelector('.step-chart figure')));
-  let current: LiveFigure | null = null;
-  let shown = -1;
+  let current: LiveFigure | null = figures[0] ?? null;
+  let shown = first ? 0 : -1;
   let active = 0;
   let pending = 0;
 
@@ -76,7 +85,8 @@ function start(scrolly: HTMLElement) {
   if (linked > 0) {
     steps[linked].scrollIntoView({ block: 'start' });
     setActive(linked, false);
-  } else show(0, false);
+  } else if (shown === 0) sticky.setAttribute('data-settled', 'true');
+  else show(0, false);
   sync();
 
   // The observer's root ends at the trigger line: a step entering or leaving it crossed the line.
