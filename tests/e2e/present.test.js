@@ -13,7 +13,7 @@ let site;
 before(async () => (site = await startSite()));
 after(async () => site.close());
 
-/** What the deck shows right now (once hydrated). */
+/** What the deck shows right now (once its script has run). */
 const deckState = async (page) => {
   await page.waitForSelector('.deck[data-ready="true"]');
   return page.evaluate(() => {
