@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
+import { pageScripts } from './scripts/page-scripts.js';
 
 // Stories and datasets are read from data/ with node:fs at build time (so a folder is a story), which
 // Vite does not watch: in `npm run dev`, an edit there restarts the server so the page shows it.
@@ -16,7 +17,7 @@ const watchStories = (): Plugin => ({
 });
 
 export default defineConfig({
-  plugins: [sveltekit(), watchStories()],
+  plugins: [sveltekit(), pageScripts(), watchStories()],
   build: { sourcemap: !!process.env.SOURCEMAP },
   server: { fs: { allow: ['data'] } },
   test: {

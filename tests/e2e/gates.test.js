@@ -132,7 +132,8 @@ describe('stories: keyboard and zoom', () => {
           // each visible paragraph of the step (not those in a closed <details>), brought to the middle
           return [...step.querySelectorAll('p:not(.sr-only)')]
             .filter((p) => {
-              if (p.closest('details:not([open])')) return false;
+              // (the step's own no-JS chart is not rendered once the script has started)
+              if (p.closest('details:not([open])') || !p.getClientRects().length) return false;
               p.scrollIntoView({ block: 'center' });
               const r = p.getClientRects()[0];
               const hit = document.elementFromPoint(r.left + Math.min(20, r.width / 2), Math.min(r.top + r.height / 2, innerHeight - 2));
@@ -163,7 +164,7 @@ describe('stories: keyboard and zoom', () => {
               if (el.scrollHeight > el.clientHeight + 1 || b.bottom > f.getBoundingClientRect().bottom + 1) cut.push(`${f.dataset.chart} ${el.className || el.tagName}`);
             }
             const note = f.querySelector('.chart-note')?.textContent.trim();
-            const step = document.querySelector(`.step-note[data-static-note="${f.dataset.chart}"]`);
+            const step = document.querySelector(`.step-note[data-note-for="${f.dataset.chart}"]`);
             if (note && !step?.textContent.includes(note.slice(0, 20))) notes.push(`${f.dataset.chart}: note missing from its step`);
             if (note && step && getComputedStyle(step).display === 'none') notes.push(`${f.dataset.chart}: step note hidden`);
           }

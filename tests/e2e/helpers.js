@@ -32,7 +32,7 @@ export async function axe(page) {
   });
 }
 
-/** Scroll in small increments until step `i`'s top crosses the trigger line (scrollama needs to see it). */
+/** Scroll in small increments until step `i`'s top crosses the trigger line (the step triggers need to see it). */
 export async function scrollToStep(page, i, offset = 0.6) {
   for (let n = 0; n < 200; n++) {
     const top = await page.evaluate((i) => document.querySelectorAll('.step')[i].getBoundingClientRect().top, i);

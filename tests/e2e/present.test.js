@@ -13,7 +13,7 @@ let site;
 before(async () => (site = await startSite()));
 after(async () => site.close());
 
-/** What the deck shows right now (once hydrated). */
+/** What the deck shows right now (once its script has run). */
 const deckState = async (page) => {
   await page.waitForSelector('.deck[data-ready="true"]');
   return page.evaluate(() => {
@@ -21,8 +21,8 @@ const deckState = async (page) => {
     return {
       slide: Number(deck?.getAttribute('data-slide')),
       total: Number(deck?.getAttribute('data-total')),
-      chart: document.querySelector('.stage [data-chart]')?.getAttribute('data-chart') ?? null,
-      final: !!document.querySelector('.stage .final'),
+      chart: document.querySelector('.stage .slide:not([hidden]) figure[data-chart]:not(.pending)')?.getAttribute('data-chart') ?? null,
+      final: !!document.querySelector('.stage .final:not([hidden])'),
       count: document.querySelector('.nav .count')?.textContent?.trim(),
       hash: location.hash
     };

@@ -125,3 +125,29 @@ describe('language switch', () => {
     await context.close();
   });
 });
+
+describe('story script blocked or failing to load', () => {
+  it('keeps the complete no-JS story: every step with its own chart, in order, and no sticky layout', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const blocked = [];
+    await page.route('**/_app/immutable/scripts/**', (route) => (blocked.push(route.request().url()), route.abort()));
+    await page.goto(`${site.url}stories/noto/`, { waitUntil: 'networkidle' });
+    assert.equal(blocked.length, 1, 'the page asked for its script');
+    assert.equal(await page.evaluate(() => document.documentElement.classList.contains('enhanced')), false);
+    assert.equal(await page.locator('.sticky-graphic').isVisible(), false);
+    const steps = page.locator('.step');
+    const n = await steps.count();
+    assert.ok(n > 5);
+    for (let i = 0; i < n; i++) {
+      const step = steps.nth(i);
+      const fig = step.locator('.step-chart figure');
+      assert.ok(await fig.isVisible(), `step ${i} shows its chart`);
+      assert.equal(`step-${(await fig.getAttribute('data-chart')).split('/')[1]}`, await step.getAttribute('id'), `step ${i} shows its own chart`);
+      // in reading order: the chart after the step's text
+      const [text, chart] = await Promise.all([step.locator('.step-text').boundingBox(), fig.boundingBox()]);
+      assert.ok(chart.y > text.y, `step ${i}: chart below its text`);
+    }
+    await context.close();
+  });
+});

@@ -4,7 +4,7 @@ import { error } from '@sveltejs/kit';
 import { base } from '$app/paths';
 import { localeFromPath } from '$lib/i18n';
 import { publishedStories } from '$lib/stories';
-import { resolveStory } from '$lib/server/resolve';
+import { getResolvedStory } from '$lib/server/resolved-stories';
 import { embedFrame, embedSpec } from '$lib/server/embed';
 import * as m from '$lib/paraglide/messages.js';
 import { origin } from '$lib/server/site';
@@ -16,7 +16,7 @@ export const load = ({ params, url }) => {
   if (!spec) error(404, 'Not found');
   const locale = localeFromPath(url.pathname, base);
   return {
-    story: resolveStory(spec, locale, base),
+    story: getResolvedStory(spec.slug, locale, base),
     frame: embedFrame({ slug: spec.slug }, locale, base, origin),
     figuresLabel: m.embed_story_figures({}, { locale })
   };

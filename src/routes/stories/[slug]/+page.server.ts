@@ -2,9 +2,9 @@ import { error } from '@sveltejs/kit';
 import { base } from '$app/paths';
 import { localeFromPath } from '$lib/i18n';
 import { findStory, publishedStories } from '$lib/stories';
-import { resolveStory } from '$lib/server/resolve';
-import { pageStory } from '$lib/engine/resolved';
-import { oembedPath } from '$lib/server/embed';
+import { getResolvedStory } from '$lib/server/resolved-stories';
+import { embedInfo, embedLabels, oembedPath } from '$lib/server/embed';
+import { phraseHtml } from '$lib/server/phrases';
 import { origin } from '$lib/server/site';
 
 export const entries = () => publishedStories().map((s) => ({ slug: s.slug }));
@@ -13,5 +13,13 @@ export const load = ({ params, url }) => {
   const spec = findStory(params.slug);
   if (!spec || spec.status !== 'published') error(404, 'Not found');
   const locale = localeFromPath(url.pathname, base);
-  return { story: pageStory(resolveStory(spec, locale, base)), oembed: origin + oembedPath({ slug: spec.slug }, locale, base) };
+  const story = getResolvedStory(spec.slug, locale, base);
+  const embed = (step?: string) => embedInfo({ slug: spec.slug, step }, locale, base, origin);
+  return {
+    story,
+    // Each chart's note with phrase breaks, for the step card where phones read it.
+    notes: story.steps.map((s) => (s.chart.note ? phraseHtml(s.chart.note, locale) : '')),
+    embeds: { labels: embedLabels(locale), story: embed(), steps: story.steps.map((s) => embed(s.id)) },
+    oembed: origin + oembedPath({ slug: spec.slug }, locale, base)
+  };
 };

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { base } from '$app/paths';
 import { localeFromPath } from '$lib/i18n';
 import { findStory, publishedStories } from '$lib/stories';
-import { resolveStory } from '$lib/server/resolve';
+import { getResolvedStory } from '$lib/server/resolved-stories';
 import { chartCsv } from '$lib/server/csv';
 
 export const prerender = true;
@@ -14,7 +14,7 @@ export const entries = () =>
 export const GET = ({ params, url }) => {
   const spec = findStory(params.slug);
   if (!spec || spec.status !== 'published') error(404, 'Not found');
-  const story = resolveStory(spec, localeFromPath(url.pathname, base), base);
+  const story = getResolvedStory(spec.slug, localeFromPath(url.pathname, base), base);
   const step = story.steps.find((s) => s.id === params.step);
   if (!step || step.chart.kind === 'text') error(404, 'Not found');
   return new Response(chartCsv(step.chart), { headers: { 'content-type': 'text/csv; charset=utf-8' } });

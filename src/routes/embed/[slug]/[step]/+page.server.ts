@@ -2,7 +2,7 @@
 import { error } from '@sveltejs/kit';
 import { base } from '$app/paths';
 import { localeFromPath } from '$lib/i18n';
-import { resolveStory } from '$lib/server/resolve';
+import { getResolvedStory } from '$lib/server/resolved-stories';
 import { embedFrame, embedSpec, embedTargets } from '$lib/server/embed';
 import { origin } from '$lib/server/site';
 
@@ -12,7 +12,7 @@ export const load = ({ params, url }) => {
   const spec = embedSpec(params.slug, params.step);
   if (!spec) error(404, 'Not found');
   const locale = localeFromPath(url.pathname, base);
-  const story = resolveStory(spec, locale, base);
+  const story = getResolvedStory(spec.slug, locale, base);
   const step = story.steps.find((s) => s.id === params.step)!;
   return { step, frame: embedFrame({ slug: spec.slug, step: step.id }, locale, base, origin), locale };
 };
