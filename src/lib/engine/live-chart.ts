@@ -128,8 +128,9 @@ function morphSvg(prev: SVGSVGElement, next: SVGSVGElement): Tween[] {
   return tweens;
 }
 
-/** Show `next` in place of `current`, tweening from what `current` shows now. */
-export function showFigure(current: LiveFigure | null, next: LiveFigure, animate: boolean) {
+/** Show `next` in place of `current`, tweening from what `current` shows now; `settled` runs once
+ *  the picture is final (at once without a tween; not at all when a newer state interrupts it). */
+export function showFigure(current: LiveFigure | null, next: LiveFigure, animate: boolean, settled: () => void = () => {}) {
   running?.stop();
   running = undefined;
   restore(next);
@@ -148,7 +149,7 @@ export function showFigure(current: LiveFigure | null, next: LiveFigure, animate
   next.el.classList.remove('pending');
   // Style and layout of the new picture now, in this task, so the next rendering frame only paints.
   next.el.getBoundingClientRect();
-  if (!tweens.length) return;
+  if (!tweens.length) return settled();
   const t0 = performance.now();
   running = timer(() => {
     const t = Math.min(1, (performance.now() - t0) / DURATION);
@@ -157,6 +158,7 @@ export function showFigure(current: LiveFigure | null, next: LiveFigure, animate
     if (t >= 1) {
       running?.stop();
       running = undefined;
+      settled();
     }
   });
 }
