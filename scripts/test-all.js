@@ -13,7 +13,8 @@ const BASE_BUILD = { BASE_PATH: '/graphics/ict-2025', PUBLIC_ORIGIN: 'https://gr
 const stages = [
   ['browser', [['node scripts/ensure-chromium.js']]],
   ['messages', [['npm run paraglide --silent']]],
-  ['types', [['npx svelte-kit sync && npx svelte-check --tsconfig ./tsconfig.json --output machine --fail-on-warnings']]],
+  // svelte-check, and plain tsc as editors without the Svelte plugin see the code
+  ['types', [['npx svelte-kit sync && npx svelte-check --tsconfig ./tsconfig.json --output machine --fail-on-warnings && npx tsc --noEmit']]],
   ['unit + component', [['npx vitest run --reporter=default --reporter=json --outputFile.json=.test-results/vitest.json']]],
   ['build (site and base-path site)', [['npx vite build --logLevel warn'], ['npx vite build --logLevel warn', BASE_BUILD]]],
   [

@@ -4,8 +4,9 @@ import { stories } from '$lib/stories';
 import { message } from '$lib/server/messages';
 import { phraseHtml } from '$lib/server/phrases';
 import { resolveChart } from '$lib/server/resolve';
+import type { PageServerLoad } from './$types';
 
-export const load = ({ url }) => {
+export const load = (({ url }) => {
   const locale = localeFromPath(url.pathname, base);
   return {
     cards: stories.map((s) => {
@@ -25,4 +26,4 @@ export const load = ({ url }) => {
       };
     })
   };
-};
+}) satisfies PageServerLoad;
