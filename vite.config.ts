@@ -21,23 +21,10 @@ export default defineConfig({
   build: { sourcemap: !!process.env.SOURCEMAP },
   server: { fs: { allow: ['data'] } },
   test: {
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          environment: 'node',
-          include: ['tests/unit/**/*.test.ts']
-        }
-      },
-      {
-        extends: true,
-        test: {
-          name: 'component',
-          environment: 'node',
-          include: ['tests/component/**/*.test.ts']
-        }
-      }
-    ]
+    // One project: unit and component tests share the node environment (jsdom per file, by comment).
+    // Not isolated: the test files do not mutate shared modules, and isolation tripled import time.
+    environment: 'node',
+    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
+    isolate: false
   }
 });

@@ -36,7 +36,6 @@ describe('dumbbell (SSR)', () => {
     const x = (k: string) => num(new RegExp(`<rect[^>]*?x="([\\d.]+)"[^>]*data-key="${k.replace('|', '\\|')}"`).exec(h)![1]);
     const y = (k: string) => num(new RegExp(`<rect[^>]*?y="([\\d.]+)"[^>]*data-key="${k.replace('|', '\\|')}"`).exec(h)![1]);
     for (const c of ['cn', 'us', 'de', 'jp']) expect(x(`${c}|fy2024`), c).toBeGreaterThan(x(`${c}|fy2023`));
-    expect(x('jp|fy2024')).toBeLessThan(x('de|fy2023') + 0.001 + 1000); // sanity: numbers parsed
     expect(x('jp|fy2024')).toBeLessThan(x('de|fy2024'));
     expect(y('jp|fy2024')).toBeGreaterThan(y('de|fy2024'));
     const link = /<rect class="link[^"]*" x="([\d.]+)"[^>]*width="([\d.]+)"[^>]*data-key="jp\|link"/.exec(h)!;

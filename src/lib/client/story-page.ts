@@ -47,14 +47,17 @@ function start(scrolly: HTMLElement) {
   let active = 0;
   let pending = 0;
 
+  // data-settled is "true" only while the sticky chart shows the active step's final picture (tests
+  // wait on it): it turns "false" as soon as another step becomes active, before the swap's task.
+  const settled = (yes: boolean) => sticky.setAttribute('data-settled', String(yes));
   const show = (i: number, animate: boolean) => {
     clearTimeout(pending);
+    settled(i === shown);
     pending = window.setTimeout(() => {
       const figure = i === shown ? null : figureOf(i);
-      if (!figure) return;
+      if (!figure) return settled(true);
       shown = i;
-      sticky.removeAttribute('data-settled');
-      showFigure(current, figure, animate, () => sticky.setAttribute('data-settled', 'true'));
+      showFigure(current, figure, animate, () => settled(shown === active));
       current = figure;
     });
   };
@@ -85,7 +88,7 @@ function start(scrolly: HTMLElement) {
   if (linked > 0) {
     steps[linked].scrollIntoView({ block: 'start' });
     setActive(linked, false);
-  } else if (shown === 0) sticky.setAttribute('data-settled', 'true');
+  } else if (shown === 0) settled(true);
   else show(0, false);
   sync();
 

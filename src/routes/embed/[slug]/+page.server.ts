@@ -8,10 +8,11 @@ import { getResolvedStory } from '$lib/server/resolved-stories';
 import { embedFrame, embedSpec } from '$lib/server/embed';
 import * as m from '$lib/paraglide/messages.js';
 import { origin } from '$lib/server/site';
+import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries = () => publishedStories().map((s) => ({ slug: s.slug }));
+export const entries = (() => publishedStories().map((s) => ({ slug: s.slug }))) satisfies EntryGenerator;
 
-export const load = ({ params, url }) => {
+export const load = (({ params, url }) => {
   const spec = embedSpec(params.slug);
   if (!spec) error(404, 'Not found');
   const locale = localeFromPath(url.pathname, base);
@@ -20,4 +21,4 @@ export const load = ({ params, url }) => {
     frame: embedFrame({ slug: spec.slug }, locale, base, origin),
     figuresLabel: m.embed_story_figures({}, { locale })
   };
-};
+}) satisfies PageServerLoad;

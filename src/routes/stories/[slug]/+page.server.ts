@@ -6,10 +6,11 @@ import { getResolvedStory } from '$lib/server/resolved-stories';
 import { embedInfo, embedLabels, oembedPath } from '$lib/server/embed';
 import { phraseHtml } from '$lib/server/phrases';
 import { origin } from '$lib/server/site';
+import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries = () => publishedStories().map((s) => ({ slug: s.slug }));
+export const entries = (() => publishedStories().map((s) => ({ slug: s.slug }))) satisfies EntryGenerator;
 
-export const load = ({ params, url }) => {
+export const load = (({ params, url }) => {
   const spec = findStory(params.slug);
   if (!spec || spec.status !== 'published') error(404, 'Not found');
   const locale = localeFromPath(url.pathname, base);
@@ -22,4 +23,4 @@ export const load = ({ params, url }) => {
     embeds: { labels: embedLabels(locale), story: embed(), steps: story.steps.map((s) => embed(s.id)) },
     oembed: origin + oembedPath({ slug: spec.slug }, locale, base)
   };
-};
+}) satisfies PageServerLoad;
