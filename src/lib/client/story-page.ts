@@ -67,7 +67,10 @@ function start(scrolly: HTMLElement) {
     sticky.dataset.activeStep = String(i);
     links.forEach((a, j) => (j === i ? a.setAttribute('aria-current', 'step') : a.removeAttribute('aria-current')));
     if (bar) bar.style.transform = `scaleX(${(i + 1) / steps.length})`;
-    if (count) count.textContent = links[i]?.getAttribute('aria-label') ?? '';
+    // change the text node in place: replacing it would add a node to the page at every step
+    const label = links[i]?.getAttribute('aria-label') ?? '';
+    if (count?.firstChild?.nodeType === Node.TEXT_NODE) count.firstChild.nodeValue = label;
+    else if (count) count.textContent = label;
     const hash = `#${steps[i].id}`;
     if (location.hash !== hash) history.replaceState(history.state, '', hash);
     show(i, animate);
