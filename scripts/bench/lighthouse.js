@@ -10,7 +10,7 @@ export async function startChrome() {
   });
 }
 
-/** Scores (0–100) and LCP (s) of one run; throws on a Lighthouse runtime error. */
+/** Scores (0–100), LCP (s), total blocking time (ms) and CLS of one run; throws on a Lighthouse runtime error. */
 export async function lighthouseRun(chrome, url) {
   const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
   if (lhr.runtimeError) throw new Error(`${url}: Lighthouse ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
@@ -20,6 +20,8 @@ export async function lighthouseRun(chrome, url) {
     'LH a11y': score('accessibility'),
     'LH best practices': score('best-practices'),
     'LH SEO': score('seo'),
-    'LCP s': Math.round(lhr.audits['largest-contentful-paint'].numericValue) / 1000
+    'LCP s': Math.round(lhr.audits['largest-contentful-paint'].numericValue) / 1000,
+    'TBT ms': Math.round(lhr.audits['total-blocking-time'].numericValue),
+    CLS: Math.round(lhr.audits['cumulative-layout-shift'].numericValue * 1000) / 1000
   };
 }
