@@ -41,10 +41,10 @@ describe('locator map (SSR)', () => {
     // Region A north of Kanazawa on screen: Wajima (37.39°N) above Kanazawa (36.56°N).
     const cy = (k: string) => Number(circles.find((c) => c[6] === k)![4]);
     expect(cy('wajima')).toBeLessThan(cy('kanazawa'));
-    expect(h).toContain('>輪島市 128<');
-    expect(h).toContain('>金沢市 367<');
+    expect(h).toContain('>輪島市 128人<');
+    expect(h).toContain('>金沢市 367人<');
     expect(h).toContain('>地域C（6市町）<');
-    expect(h).toContain('>114<');
+    expect(h).toContain('>114人<');
     expect(h).toContain('海岸線：Natural Earth。印の位置はおおよそ（編集部）');
     expect(html(chartOf(en, 'new-year'))).toContain('>Wajima 128<');
   });

@@ -40,13 +40,13 @@ describe('ai-race spec', () => {
     expect(step(ja, 'public').html[0]).toContain('9.1%');
     expect(step(ja, 'public').html[0]).toContain('26.7%');
     expect(step(en, 'funding').html[0]).toContain('1,073');
-    expect(step(en, 'market').html[0]).toContain('$184.0 billion');
+    expect(step(en, 'market').html[0]).toContain('$184 billion');
     expect(step(en, 'market').html[0]).toContain('$826.7 billion');
     expect(step(ja, 'market').html[0]).toContain('8,267億ドル');
-    // Japan's IDC figures: 1兆3,412億円 = 13,412億円 = ¥1,341.2 billion (not "13,412 billion").
-    expect(step(ja, 'outlook').html[0].replace(/<wbr>/g, '')).toMatch(/13,412億円.*56\.5%.*41,873億円/);
-    expect(step(en, 'outlook').html[0]).toContain('¥1,341.2 billion');
-    expect(step(en, 'outlook').html[0]).toContain('¥4,187.3 billion');
+    // Japan's IDC figures as the paper writes them (L.6927-6928): 1兆3,412億円 = ¥1.34 trillion.
+    expect(step(ja, 'outlook').html[0].replace(/<wbr>/g, '')).toMatch(/1兆3,412億円.*56\.5%.*4兆1,873億円/);
+    expect(step(en, 'outlook').html[0]).toContain('¥1.34 trillion');
+    expect(step(en, 'outlook').html[0]).toContain('¥4.19 trillion');
     expect(step(en, 'scale').html[0]).toContain('175 billion parameters');
   });
 
@@ -105,7 +105,7 @@ describe('ai-race spec', () => {
     // Japan (IDC, spending) has its own chart, naming IDC, never Statista's series on its axis.
     const jp = step(ja, 'outlook').chart;
     expect(jp.rows.map((r) => [r.x, r.series, r.value, !!r.forecast])).toEqual([['2024', 'spending', 13412, false], ['2029', 'spending', 41873, true]]);
-    expect(step(ja, 'outlook').alt).toContain('41,873億円（予測）');
+    expect(step(ja, 'outlook').alt).toContain('4兆1,873億円（予測）');
     expect(jp.sourceLine).toContain('IDC');
     expect(jp.sourceLine).not.toContain('Statista');
     expect(jp.note).toContain('IDC');

@@ -43,12 +43,12 @@ describe('noto spec', () => {
 
   it('puts the values from data/ into the copy, formatted per locale', () => {
     expect(text(ja, 'new-year')).toContain('1,092人');
-    expect(text(en, 'new-year')).toContain('most in Kanazawa (367)');
+    expect(text(en, 'new-year')).toContain('most in Kanazawa (367 people)');
     expect(text(ja, 'who')).toContain('304人');
-    expect(text(en, 'who')).toContain('{interviews}'.replace('{interviews}', '57 organisations'));
+    expect(text(en, 'who')).toContain('57 interviews');
     expect(text(en, 'who')).toContain('2,060 responses');
     expect(text(ja, 'tv-elsewhere')).toContain('46.1%（399人のうち）');
-    expect(text(en, 'tv-region-a')).toContain('only 22.5% turned to TV first (of 244)');
+    expect(text(en, 'tv-region-a')).toContain('only 22.5% turned to TV first (of 244 people)');
     // The prose pools B and C as 約45%: printed as approximately as the source gives it.
     expect(text(ja, 'tv-region-a')).toContain('約45%');
     expect(text(en, 'tv-region-a')).toContain('about 45% in the text');
@@ -117,8 +117,8 @@ describe('data/noto', () => {
     expect([value('rumour', 'saw', 'national'), value('rumour', 'spread', 'national')]).toEqual([42.7, 10.9]);
     expect([value('chart-bases', 'sns_disaster_area', 'n'), value('chart-bases', 'sns_national', 'n')]).toEqual([773, 1855]);
     expect(value('survey-design', 'questionnaire_total', 'count')).toBe(1092);
-    expect(value('survey-design', 'interviews', 'count')).toBe(57);
-    expect(value('survey-design', 'national_panel', 'count')).toBe(2060);
+    expect(value('survey-cases', 'interviews', 'count')).toBe(57);
+    expect(value('survey-cases', 'national_panel', 'count')).toBe(2060);
     // The appendix table is consistent: every row sums to its total, the columns to the total row.
     const resp = allDatasets().get('noto/respondents')!;
     const places = [...new Set(resp.rows.map((r) => r.x))];
@@ -214,7 +214,7 @@ describe('noto charts', () => {
       expect(sized).toHaveLength(11);
       const k = sized.map((p) => (p.r * p.r) / value('respondents', p.key, 'total')!);
       for (const v of k) expect(v / k[0]).toBeCloseTo(1, 1);
-      expect(m.labels.map((l) => l.text)).toContain('114');
+      expect(m.labels.map((l) => l.text)).toContain(r === ja ? '114人' : '114');
       for (const p of m.places) {
         expect(p.x).toBeGreaterThan(0);
         expect(p.x).toBeLessThan(m.width);
