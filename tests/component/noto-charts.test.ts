@@ -100,11 +100,13 @@ describe('approximate dots (SSR)', () => {
   });
 
   it('labels them as approximately as the source gives them', () => {
-    expect(h).toContain('>約50%<');
-    expect(h).toContain('>約90%<');
-    expect(h).toContain('>約5%<');
+    // As the paper prints them (L.9847, 9862): words, not invented percentages.
+    expect(h).toContain('>約半数<');
+    expect(h).toContain('>約9割<');
+    expect(h).toContain('>5%程度<');
+    expect(h).not.toContain('約90%');
     expect(h).toContain('>32.6%<');
     expect(h).not.toMatch(/約\d+\.\d/);
-    expect(html(chartOf(en, 'visitors'))).toContain('>about 90%<');
+    expect(html(chartOf(en, 'visitors'))).toContain('>about 9 in 10<');
   });
 });

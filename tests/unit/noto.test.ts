@@ -55,7 +55,7 @@ describe('noto spec', () => {
     expect(text(ja, 'rumour')).toContain('SNSを使う人全体の9.2%');
     expect(text(en, 'rumour')).toContain('42.7%');
     expect(text(ja, 'outages')).toContain('289人のうち、同時配信で見た人は7人、見逃し・オンデマンド配信は0人');
-    expect(text(ja, 'visitors')).toContain('一時滞在者で32.6%、住民では約5%');
+    expect(text(ja, 'visitors')).toContain('一時滞在者で32.6%、住民では5%程度');
     expect(text(en, 'visitors')).toContain('against about 5% of residents');
   });
 
@@ -186,8 +186,10 @@ describe('noto charts', () => {
   it('labels approximate values without invented decimals, in chart text and description', () => {
     const c = step(ja, 'visitors').chart;
     expect(c.rows.filter((r) => r.approx).map((r) => `${r.x}|${r.series}`)).toEqual(['saw|residents', 'harmed|residents', 'saw|visitors']);
-    expect(step(ja, 'visitors').alt).toContain('約50%');
-    expect(step(ja, 'visitors').alt).toContain('約90%');
+    // The paper's words (L.9847, 9862), never 約50% / 約90% / 約90.0%.
+    expect(step(ja, 'visitors').alt).toContain('約半数');
+    expect(step(ja, 'visitors').alt).toContain('約9割');
+    expect(step(ja, 'visitors').alt).not.toMatch(/約50%|約90%/);
     expect(step(ja, 'visitors').alt).not.toMatch(/約\d+\.\d/);
     expect(step(en, 'visitors').alt).toContain('about 5%');
   });
