@@ -16,18 +16,33 @@ import { phraseHtml } from './phrases';
 import { applyTimeline, describeTimeline } from './timeline';
 import { applyMap } from './map-chart';
 import { readDirections } from './directions';
+import { sectionOf } from './paper-sections';
 
-/** 図表Ⅰ-1-3-9 → "Figure I-1-3-9" in English. */
+/**
+ * A figure ID in the reader's language: 図表Ⅰ-1-3-9 → "Figure I-1-3-9", 本文 ＊18 → "main text,
+ * note 18", 第Ⅱ部第1章第11節 図表2 → "Part II, Chapter 1, Section 11, Figure 2". English pages carry
+ * no Japanese (a test checks the built pages).
+ */
 export function figureLabel(figure: string, locale: Locale): string {
   if (locale === 'ja') return figure;
   return figure
-    .replace(/図表/g, 'Figure ')
-    .replace(/・/g, ', ')
-    .replace(/^付注/, 'Appendix note ')
     .replace(/Ⅲ/g, 'III')
     .replace(/Ⅱ/g, 'II')
     .replace(/Ⅰ/g, 'I')
-    .replace(/^本文.*$/, 'main text');
+    .replace(/第(I+)部/g, 'Part $1, ')
+    .replace(/第(\d+)章/g, 'Chapter $1, ')
+    .replace(/第(\d+)節/g, 'Section $1')
+    .replace(/図表/g, 'Figure ')
+    .replace(/・/g, ', ')
+    .replace(/付注(\d+)/g, 'Appendix note $1')
+    .replace(/＊(\d+)/g, 'note $1')
+    .replace(/^本文/, 'main text')
+    .replace(/（(.*)）/g, ' ($1)')
+    .replace(/Section (\d+)\s+/g, 'Section $1, ')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*,\s*$/, '')
+    .replace(/main text (note|Part)/, 'main text, $1')
+    .trim();
 }
 
 function rowsOf(d: Dataset, series: string[], xs: string[] | undefined, ctx: string, locale: Locale): ChartRow[] {
@@ -275,7 +290,12 @@ export function resolveStory(spec: StorySpec, locale: Locale, base = ''): Resolv
     const ctx = `${file} step "${step.id}"`;
     const values = resolveValues(step, spec.slug, locale, ctx);
     const html = step.text.map((t, i) => phraseHtml(fill(t, locale, `${ctx}.text[${i}]`, values), locale));
-    const extraSources = (step.sources ?? []).map((s, i) => ({ ...s, note: fill(s.note, locale, `${ctx}.sources[${i}].note`) }));
+    const extraSources = (step.sources ?? []).map((s, i) => ({
+      ...s,
+      // 本文 (main text) names where it is: 本文（第Ⅱ部第1章第11節）.
+      figure: s.figure === '本文' && sectionOf(s.lines[0]) ? `本文（${sectionOf(s.lines[0])}）` : s.figure,
+      note: fill(s.note, locale, `${ctx}.sources[${i}].note`)
+    }));
     const chart = resolveChart(step.chart, { story: spec.slug, stepId: step.id, locale, base, ctx, extraSources });
     if (step.chart.kind !== 'text') chart.sources.push(...extraSources);
     // The written alternative says what to see; the generated description adds the numbers.
