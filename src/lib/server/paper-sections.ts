@@ -37,3 +37,10 @@ export function sectionOf(line: number): string {
   const sec = sectionHeads().filter((h) => h.line <= line && h.line >= ch.line).at(-1);
   return `第${ch.part}部第${ch.chapter}章${sec ? `第${sec.section}節` : ''}`;
 }
+
+/** 本文 / 本文 ＊18 → 本文（第Ⅰ部第1章第3節）＊18: main text says where it is; figures are left as printed. */
+export function withSection(figure: string, line: number): string {
+  const m = /^本文(\s*＊\d+)?$/.exec(figure);
+  const where = sectionOf(line);
+  return m && where ? `本文（${where}）${m[1]?.trim() ?? ''}` : figure;
+}

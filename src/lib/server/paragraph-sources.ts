@@ -7,7 +7,7 @@ import type { ParagraphSource } from '$lib/engine/resolved';
 import { allDatasets } from './data';
 import { seedLines } from './story-files';
 import { figureLabel } from './resolve';
-import { sectionOf } from './paper-sections';
+import { withSection } from './paper-sections';
 
 const SEED = '000_42e09b4d009f57e2.txt';
 const inside = ([a, b]: [number, number], [lo, hi]: [number, number]) => a >= lo && b <= hi;
@@ -30,7 +30,7 @@ export function paragraphSources(spec: StorySpec, step: StepSpec, locale: Locale
     }
     return [...byFigure].map(([printed, lines]) => {
       // Main text names its part, chapter and section, so readers can find the passage.
-      const figure = /^本文$/.test(printed) && sectionOf(lines[0][0]) ? `本文（${sectionOf(lines[0][0])}）` : printed;
+      const figure = withSection(printed, lines[0][0]);
       const span = lines.map(([a, b]) => (a === b ? `${a}` : `${a}${locale === 'ja' ? '〜' : '–'}${b}`)).join(', ');
       const label = locale === 'ja' ? `${figureLabel(figure, locale)}（${span}行）` : `${figureLabel(figure, locale)} (line${lines.length > 1 || lines[0][0] !== lines[0][1] ? 's' : ''} ${span})`;
       const quote = lines.map(([a, b]) => seed.slice(a - 1, b).join('')).join(' … ');

@@ -16,7 +16,7 @@ import { phraseHtml } from './phrases';
 import { applyTimeline, describeTimeline } from './timeline';
 import { applyMap } from './map-chart';
 import { readDirections } from './directions';
-import { sectionOf } from './paper-sections';
+import { withSection } from './paper-sections';
 
 /**
  * A figure ID in the reader's language: 図表Ⅰ-1-3-9 → "Figure I-1-3-9", 本文 ＊18 → "main text,
@@ -42,6 +42,7 @@ export function figureLabel(figure: string, locale: Locale): string {
     .replace(/\s+/g, ' ')
     .replace(/\s*,\s*$/, '')
     .replace(/main text (note|Part)/, 'main text, $1')
+    .replace(/\)\s*note/, '), note')
     .trim();
 }
 
@@ -293,7 +294,7 @@ export function resolveStory(spec: StorySpec, locale: Locale, base = ''): Resolv
     const extraSources = (step.sources ?? []).map((s, i) => ({
       ...s,
       // 本文 (main text) names where it is: 本文（第Ⅱ部第1章第11節）.
-      figure: s.figure === '本文' && sectionOf(s.lines[0]) ? `本文（${sectionOf(s.lines[0])}）` : s.figure,
+      figure: withSection(s.figure, s.lines[0]),
       note: fill(s.note, locale, `${ctx}.sources[${i}].note`)
     }));
     const chart = resolveChart(step.chart, { story: spec.slug, stepId: step.id, locale, base, ctx, extraSources });
