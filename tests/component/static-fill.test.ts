@@ -40,11 +40,11 @@ describe('fillStaticCharts', () => {
     const ja = fillStaticCharts(slot('noto/new-year'), 'ja', '');
     const paras = [...ja.matchAll(/<p lang="ja">(.*?)<\/p>/g)].map((m) => m[1]);
     expect(paras).toHaveLength(2);
-    expect(paras[0].replace(/<wbr>/g, '')).toBe('2024年1月1日、元日の午後4時頃。石川県能登地方で地震が起きました。家族が集まり、帰省や旅行の人も多い時間でした。');
+    expect(paras[0].replace(/<wbr>/g, '')).toBe('2024年1月1日、元日の午後4時頃、石川県能登地方で大きな地震が起きました。被災地には、帰省や旅行で訪れていた人もいました。');
     expect(paras[0]).toContain('<wbr>');
     expect(ja).toMatch(/<p class="sr-only">能登半島と石川県の位置図。.*輪島市 128人、.*<\/p><\/div>$/);
-    const en = fillStaticCharts(slot('noto/who'), 'en', '');
-    expect(en).toMatch(/^<div class="step-text" data-static-step="noto\/who"><p lang="en">[^<]*730[^<]*<\/p>/);
+    const en = fillStaticCharts(slot('noto/tv-elsewhere'), 'en', '');
+    expect(en).toMatch(/^<div class="step-text" data-static-step="noto\/tv-elsewhere"><p lang="en">[^<]*399 people[^<]*<\/p>/);
     expect(en).not.toContain('<wbr>');
     expect(() => fillStaticCharts(slot('noto/nope'), 'en', '')).toThrow(/static step text "noto\/nope"/);
   });
