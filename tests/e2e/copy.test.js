@@ -56,6 +56,20 @@ describe('built copy', () => {
     assert.deepEqual(bad.slice(0, 30), []);
   });
 
+  it('every story ends with links to all the other stories, in its language', () => {
+    for (const prefix of ['', 'en/']) {
+      const dir = join(root, prefix, 'stories');
+      const slugs = readdirSync(dir).filter((d) => statSync(join(dir, d)).isDirectory());
+      assert.ok(slugs.length >= 3, slugs.join());
+      for (const slug of slugs) {
+        const { document } = new JSDOM(readFileSync(join(dir, slug, 'index.html'), 'utf8')).window;
+        const hrefs = [...document.querySelectorAll('.more-stories a')].map((a) => a.getAttribute('href'));
+        const expected = slugs.filter((s) => s !== slug).map((s) => `/${prefix}stories/${s}/`);
+        assert.deepEqual(hrefs.sort(), expected.sort(), `${prefix}${slug}`);
+      }
+    }
+  });
+
   it('no page, SVG or oEmbed shows undefined, NaN or an unfilled {placeholder}', () => {
     const bad = [];
     for (const p of pages) for (const t of texts(readFileSync(p, 'utf8'))) if (BROKEN.test(t.text)) bad.push(`${relative(root, p)}: ${t.text.slice(0, 80)}`);
