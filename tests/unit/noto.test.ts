@@ -50,7 +50,7 @@ describe('noto spec', () => {
     expect(text(en, 'tv-region-a')).toContain('only 22.5% of the 244 people asked');
     // The prose pools B and C as 約45%: printed as approximately as the source gives it.
     expect(text(ja, 'tv-region-a')).toContain('約45%');
-    expect(text(en, 'tv-region-a')).toContain('than the about 45%');
+    expect(text(en, 'tv-region-a')).toContain('where it was about 45%');
     expect(text(ja, 'rumour')).toContain('SNSを使う人全体の9.2%');
     expect(text(en, 'rumour')).toContain('42.7%');
     expect(text(ja, 'tv-elsewhere')).toContain('289人のうち、配信で見た人は同時配信の7人だけ');
