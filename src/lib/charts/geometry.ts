@@ -94,7 +94,9 @@ export function cakeProps(chart: ResolvedChart) {
   }
   if (chart.kind === 'bars') {
     const [lo, hi] = chart.domain;
-    const pad = 62;
+    // Room for the value labels beside the bars: the longest one (2兆7,185億円 is wider than 46.1%).
+    const labelled = chart.labels === 'none' ? [] : chart.rows.map((r) => textWidth(fmt(chart, r), 11));
+    const pad = Math.max(62, Math.ceil(Math.max(0, ...labelled)) + 8);
     return {
       x: 'value',
       y: 'x',
