@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
+import { pageScripts } from './scripts/page-scripts.js';
 
 // Stories and datasets are read from data/ with node:fs at build time (so a folder is a story), which
 // Vite does not watch: in `npm run dev`, an edit there restarts the server so the page shows it.
@@ -16,27 +17,14 @@ const watchStories = (): Plugin => ({
 });
 
 export default defineConfig({
-  plugins: [sveltekit(), watchStories()],
+  plugins: [sveltekit(), pageScripts(), watchStories()],
   build: { sourcemap: !!process.env.SOURCEMAP },
   server: { fs: { allow: ['data'] } },
   test: {
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          environment: 'node',
-          include: ['tests/unit/**/*.test.ts']
-        }
-      },
-      {
-        extends: true,
-        test: {
-          name: 'component',
-          environment: 'node',
-          include: ['tests/component/**/*.test.ts']
-        }
-      }
-    ]
+    // One project: unit and component tests share the node environment (jsdom per file, by comment).
+    // Not isolated: the test files do not mutate shared modules, and isolation tripled import time.
+    environment: 'node',
+    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
+    isolate: false
   }
 });

@@ -122,7 +122,6 @@ export function checkLinks(dir, { base = '', origin } = {}) {
   };
   for (const { file, path } of listPages(dir)) {
     const html = readFileSync(join(dir, file), 'utf8');
-    // Text inside <noscript> is markup too (the no-JS charts): its links count.
     const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
     for (const m of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
       const raw = decode(m[2]);

@@ -27,7 +27,7 @@ export interface FormatOptions {
 
 const MINUS = '\u2212';
 
-// Intl.NumberFormat is slow to construct; hydration formats hundreds of cells, so keep one per setting.
+// Intl.NumberFormat is slow to construct; a page formats hundreds of cells, so keep one per setting.
 const formatters = new Map<string, Intl.NumberFormat>();
 
 export function numberFormat(locale: Locale, minDecimals: number, maxDecimals: number): Intl.NumberFormat {

@@ -4,12 +4,13 @@ import { stories } from '$lib/stories';
 import { fill } from '$lib/server/copy';
 import { phraseHtml } from '$lib/server/phrases';
 import { resolveChart } from '$lib/server/resolve';
+import type { PageServerLoad } from './$types';
 
 // "Three stories" / 「3つのテーマ」: the count comes from the registry, in words in English.
 const WORDS = ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'];
 const countText = (n: number, locale: string) => (locale === 'en' ? (WORDS[n] ?? String(n)) : String(n));
 
-export const load = ({ url }) => {
+export const load = (({ url }) => {
   const locale = localeFromPath(url.pathname, base);
   return {
     storyCount: countText(stories.length, locale),
@@ -30,4 +31,4 @@ export const load = ({ url }) => {
       };
     })
   };
-};
+}) satisfies PageServerLoad;

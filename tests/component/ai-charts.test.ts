@@ -36,7 +36,6 @@ describe('dumbbell (SSR)', () => {
     const x = (k: string) => num(new RegExp(`<rect[^>]*?x="([\\d.]+)"[^>]*data-key="${k.replace('|', '\\|')}"`).exec(h)![1]);
     const y = (k: string) => num(new RegExp(`<rect[^>]*?y="([\\d.]+)"[^>]*data-key="${k.replace('|', '\\|')}"`).exec(h)![1]);
     for (const c of ['cn', 'us', 'de', 'jp']) expect(x(`${c}|fy2024`), c).toBeGreaterThan(x(`${c}|fy2023`));
-    expect(x('jp|fy2024')).toBeLessThan(x('de|fy2023') + 0.001 + 1000); // sanity: numbers parsed
     expect(x('jp|fy2024')).toBeLessThan(x('de|fy2024'));
     expect(y('jp|fy2024')).toBeGreaterThan(y('de|fy2024'));
     const link = /<rect class="link[^"]*" x="([\d.]+)"[^>]*width="([\d.]+)"[^>]*data-key="jp\|link"/.exec(h)!;
@@ -111,7 +110,8 @@ describe('timeline: dated models on a time axis, undated ones in a strip (SSR)',
     expect(ticks.map((t) => t[2])).toEqual(['1', '10', '100', '1,000', '10,000']);
     const ys = ticks.map((t) => num(t[1]));
     const gaps = ys.slice(1).map((v, i) => ys[i] - v);
-    for (const g of gaps) expect(g).toBeCloseTo(gaps[0], 1);
+    // equal up to the 0.1 px the drawing rounds to
+    for (const g of gaps) expect(Math.abs(g - gaps[0])).toBeLessThanOrEqual(0.1 + 1e-9);
     // GPT-3 (175) sits log10(175 / 1.5) ≈ 2.07 decades above GPT-2 (1.5); the strip shares the axis.
     expect((dot('gpt2').y - dot('gpt3').y) / gaps[0]).toBeCloseTo(Math.log10(175 / 1.5), 2);
     expect((dot('gpt3').y - dot('wudao2').y) / gaps[0]).toBeCloseTo(Math.log10(1750 / 175), 2);

@@ -1,5 +1,5 @@
 // Shared set-up for the end-to-end tests: the built site on a local port, Chromium, axe-core.
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { serve } from '../../scripts/static-server.js';
 import { launch } from './browser.js';
 
@@ -11,9 +11,10 @@ export async function startSite() {
   return { url, browser, close: async () => (await browser.close(), server.close()) };
 }
 
-/** A page that records console errors and uncaught exceptions. */
+/** A page that records console errors and uncaught exceptions. Functional checks run with reduced
+ *  motion (no chart tween to wait for); story.test.js has one test of the animation itself. */
 export async function openPage(browser, url, opts = {}) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, ...opts });
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce', ...opts });
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -32,20 +33,25 @@ export async function axe(page) {
   });
 }
 
-/** Scroll in small increments until step `i`'s top crosses the trigger line (scrollama needs to see it). */
+/** Scroll (in one go, as a fling does) until step `i`'s top is just above the trigger line; on a
+ *  story page, wait until the sticky chart has taken that step and settled. */
 export async function scrollToStep(page, i, offset = 0.6) {
-  for (let n = 0; n < 200; n++) {
-    const top = await page.evaluate((i) => document.querySelectorAll('.step')[i].getBoundingClientRect().top, i);
-    const line = await page.evaluate((o) => innerHeight * o, offset);
-    if (top < line - 20) break;
-    await page.mouse.wheel(0, Math.min(120, top - line + 40));
-    await page.waitForTimeout(30);
-  }
+  await page.evaluate(
+    ([i, o]) => scrollBy(0, document.querySelectorAll('.step')[i].getBoundingClientRect().top - innerHeight * o + 40),
+    [i, offset]
+  );
+  if (await page.locator('.sticky-chart').count()) await settledAt(page, i);
 }
 
-/** Keys of the marks the sticky chart shows once its transition has settled. */
-export async function stickyState(page) {
-  await page.waitForTimeout(800);
+/** Wait until the sticky chart shows step `i` (any step when omitted) and its transition has ended. */
+export async function settledAt(page, i) {
+  const sel = `.sticky-chart${i === undefined ? '' : `[data-active-step="${i}"]`}[data-settled="true"]`;
+  await page.waitForSelector(sel, { state: 'attached', timeout: 10000 });
+}
+
+/** Keys of the marks the sticky chart shows once it has settled at step `i`. */
+export async function stickyState(page, i) {
+  await settledAt(page, i);
   return page.evaluate(() => {
     const el = document.querySelector('.sticky-chart');
     // the figure on show (the other steps' figures wait hidden, class "pending")
@@ -57,4 +63,10 @@ export async function stickyState(page) {
       title: fig?.querySelector('.chart-title')?.textContent
     };
   });
+}
+
+/** Published story pages (`/stories/<slug>/`, `/en/stories/<slug>/`), read from the build output. */
+export function storyPaths(build = process.env.BUILD_DIR ?? 'build') {
+  const slugs = existsSync(`${build}/stories`) ? readdirSync(`${build}/stories`).filter((s) => existsSync(`${build}/stories/${s}/index.html`)) : [];
+  return slugs.sort().flatMap((s) => [`/stories/${s}/`, `/en/stories/${s}/`]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stepIndexAt } from '../../src/lib/engine/active-step';
+import { stepIndexAt } from '../../src/lib/model/active-step';
 
 describe('active step', () => {
   it('is the last step whose top passed the trigger line, whatever order events came in', () => {

@@ -1,9 +1,8 @@
 // The Noto story: its spec resolves in both languages, every value in data/noto/ is checked against
-// the quoted white-paper line stored beside it (and against the seed text itself when it is there),
+// the quoted white-paper line stored beside it (seed.test.ts checks those lines against the source),
 // and the story keeps the data notes' honesty rules: no outage counts, direction-only Kumamoto
 // comparison, approximate values printed and drawn as approximate, 9.2 % a share of all users.
 import { describe, expect, it } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
 import { resolveStory } from '../../src/lib/server/resolve';
 import { allDatasets, quoteFile } from '../../src/lib/server/data';
 import { numberTokens, valueInQuote } from '../../src/lib/data/validate';
@@ -83,30 +82,6 @@ describe('data/noto', () => {
         expect(q, `${d.id} ${r.x}|${r.series}`).toBeTruthy();
         expect(valueInQuote(r.value, q, { glued: d.meta.glued }), `${d.id} ${r.x}|${r.series} in "${q}"`).toBe(true);
       }
-    }
-  });
-
-  const seed = new URL('../../../shared/seeds/000_42e09b4d009f57e2.txt', import.meta.url);
-  it.skipIf(!existsSync(seed))('quotes the seed lines exactly, in datasets and in quote-only files', () => {
-    const lines = readFileSync(seed, 'utf8').split('\n');
-    const check = (where: string, quotes: Record<string, string>) => {
-      for (const [n, q] of Object.entries(quotes)) expect(lines[Number(n) - 1].trim(), `${where} L.${n}`).toBe(q.trim());
-    };
-    for (const d of noto()) check(d.id, d.meta.quotes);
-    for (const f of ['kumamoto-direction', 'outages', 'conclusion', 'visitors-saw', 'municipalities']) {
-      const o = quoteFile('noto', f) as { quotes?: Record<string, string> };
-      check(f, o.quotes ?? {});
-      // Sentence quotes (quote + lineTexts): the sentence is in the joined lines.
-      const walk = (v: unknown): void => {
-        if (!v || typeof v !== 'object') return;
-        const o = v as { quote?: string; lineTexts?: Record<string, string> };
-        if (o.quote && o.lineTexts) {
-          check(`${f} lineTexts`, o.lineTexts);
-          expect(Object.values(o.lineTexts).map((s) => s.trim()).join(''), f).toContain(o.quote);
-        }
-        Object.values(v).forEach(walk);
-      };
-      walk(o);
     }
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampSlide, hashOf, slideCount, slideFromHash } from '../../src/lib/engine/present';
+import { clampSlide, hashOf, slideCount, slideFromHash } from '../../src/lib/model/present';
 import { presentation } from '../../src/lib/server/present';
 import { publishedStories } from '../../src/lib/stories';
 import { findStory } from '../../src/lib/stories';

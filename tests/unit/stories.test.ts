@@ -12,7 +12,11 @@ describe('story specs', () => {
     expect(stories.map((s) => s.slug).sort()).toEqual(folders.sort());
     const orders = stories.map((s) => s.order ?? 99);
     expect(orders).toEqual([...orders].sort((a, b) => a - b));
-    expect(publishedStories().map((s) => s.slug)).toContain('digital-deficit');
+    const slugs = stories.map((s) => s.slug);
+    expect(new Set(slugs).size).toBe(slugs.length);
+    for (const slug of slugs) expect(slug).toMatch(/^[a-z0-9-]+$/);
+    expect(publishedStories().length).toBeGreaterThan(0);
+    for (const s of publishedStories()) expect(stories).toContain(s);
   });
 
   it('every published step resolves in both languages: datasets, series, messages, values', () => {

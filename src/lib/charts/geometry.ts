@@ -1,8 +1,8 @@
 // Pure geometry of chart marks for a resolved chart state and a size. Layers animate between the
 // outputs of these functions, so the picture is always a function of (state, size) only.
 import { scaleBand, scaleLinear, scaleLog, type ScaleBand, type ScaleLinear } from 'd3';
-import type { ChartRow, ResolvedChart } from '../engine/resolved';
-import { stackRows } from '../engine/domain';
+import type { ChartRow, ResolvedChart } from '../model/resolved';
+import { stackRows } from '../model/domain';
 import { formatValue, numberFormat } from '../format';
 
 export interface Geo {
@@ -52,6 +52,12 @@ export interface LineMark {
   points: [number, number][];
   labels: { key: string; x: number; y: number; text: string; anchor: 'start' | 'middle' | 'end' }[];
 }
+
+/** Drawing coordinates are rounded to 0.1 px: invisible, and every page carries fewer bytes. */
+export const roundPx = (v: number) => Math.round(v * 10) / 10;
+/** Every number of a mark's geometry, rounded to 0.1 px. */
+export const roundGeo = <G extends Record<string, number>>(g: G): G =>
+  Object.fromEntries(Object.entries(g).map(([k, v]) => [k, roundPx(v)])) as G;
 
 export const MARGIN = { top: 26, right: 14, bottom: 26, left: 40 };
 
@@ -122,7 +128,7 @@ export function cakeProps(chart: ResolvedChart) {
 }
 
 export function valueTicks(chart: ResolvedChart, scale: ScaleLinear<number, number>, count = 5): Tick[] {
-  return scale.ticks(count).map((v) => ({ key: String(v), value: v, pos: scale(v), label: tickLabel(chart, v) }));
+  return scale.ticks(count).map((v) => ({ key: String(v), value: v, pos: roundPx(scale(v)), label: tickLabel(chart, v) }));
 }
 
 const emptyGeo = (): Geo => ({ x: 0, y: 0, w: 0, h: 0, o: 0, lx: 0, ly: 0, lo: 0 });
@@ -148,7 +154,7 @@ export function columnRects(chart: ResolvedChart, x: ScaleBand<string>, y: Scale
     const ly = inside ? top + h / 2 + 4 : neg ? top + h + 13 : top - 4;
     return {
       ...rectMark(chart, r, si, muted, inside, 'middle'),
-      geo: {
+      geo: roundGeo({
         ...emptyGeo(),
         x: left,
         y: top,
@@ -158,7 +164,7 @@ export function columnRects(chart: ResolvedChart, x: ScaleBand<string>, y: Scale
         lx: left + bw / 2,
         ly,
         lo: showLabel && (!inside || h >= 14) ? 1 : 0
-      }
+      })
     };
   });
 }
@@ -174,11 +180,11 @@ export function lineMarks(chart: ResolvedChart, x: ScaleBand<string>, y: ScaleLi
       seriesIndex,
       overlay,
       muted: !overlay && !!chart.highlight?.series && !chart.highlight.series.includes(key),
-      points: rows.map((r) => [cx(r.x), y(r.value)]),
+      points: rows.map((r) => [roundPx(cx(r.x)), roundPx(y(r.value))]),
       labels: labelled.map((r) => {
         const px = cx(r.x);
         const anchor: 'start' | 'middle' | 'end' = rows.length > 1 && r === rows[last] ? 'end' : 'middle';
-        return { key: `${key}|${r.x}`, x: anchor === 'end' ? px + 4 : px, y: y(r.value) + (r.value < 0 ? 16 : -8), text: fmt(chart, r), anchor };
+        return { key: `${key}|${r.x}`, x: roundPx(anchor === 'end' ? px + 4 : px), y: roundPx(y(r.value) + (r.value < 0 ? 16 : -8)), text: fmt(chart, r), anchor };
       })
     };
   };
@@ -206,7 +212,7 @@ export function barRects(chart: ResolvedChart, x: ScaleLinear<number, number>, y
     const muted = isMuted(chart, r);
     return {
       ...rectMark(chart, r, si, muted, false, neg ? 'end' : 'start'),
-      geo: {
+      geo: roundGeo({
         ...emptyGeo(),
         x: left,
         y: top,
@@ -216,7 +222,7 @@ export function barRects(chart: ResolvedChart, x: ScaleLinear<number, number>, y
         lx: neg ? left - 4 : left + w + 4,
         ly: top + Math.max(2, barH - 2) / 2 + 4,
         lo: chart.labels === 'all' || (chart.labels === 'highlight' && !muted) ? 1 : 0
-      }
+      })
     };
   });
 }
@@ -225,7 +231,7 @@ export function barCategoryLabels(chart: ResolvedChart, y: ScaleBand<string>) {
   return chart.xs.map((d) => ({
     key: d.key,
     text: d.label,
-    y: (y(d.key) ?? 0) + BAR_LABEL_H - 4,
+    y: roundPx((y(d.key) ?? 0) + BAR_LABEL_H - 4),
     muted: !!chart.highlight?.x && !chart.highlight.x.includes(d.key)
   }));
 }
@@ -235,7 +241,7 @@ export function bandLabels(chart: ResolvedChart, x: ScaleBand<string>) {
   const step = Math.max(1, Math.ceil(34 / Math.max(1, x.step())));
   const n = chart.xs.length;
   return chart.xs
-    .map((d, i) => ({ key: d.key, text: chart.xKind === 'year' ? d.key : d.label, x: (x(d.key) ?? 0) + x.bandwidth() / 2, i }))
+    .map((d, i) => ({ key: d.key, text: chart.xKind === 'year' ? d.key : d.label, x: roundPx((x(d.key) ?? 0) + x.bandwidth() / 2), i }))
     .filter((d) => (n - 1 - d.i) % step === 0);
 }
 
@@ -386,7 +392,7 @@ export function dumbbellMarks(chart: ResolvedChart, x: (v: number) => number, y:
         approx: !!r.approx,
         label: label(r),
         anchor: left ? 'end' : 'start',
-        geo: {
+        geo: roundGeo({
           x: px,
           y: py,
           o: 1,
@@ -395,7 +401,7 @@ export function dumbbellMarks(chart: ResolvedChart, x: (v: number) => number, y:
           lx: left ? px - r0 - 3 : above ? Math.max(px - r0, 0) : px + r0 + 3,
           ly: above ? py - r0 * 1.6 - 4 : py + 4,
           lo: chart.labels === 'all' || ((chart.labels === 'highlight' || chart.labels === 'last') && !muted) ? 1 : 0
-        }
+        })
       });
     }
     if (rows.length > 1) {
@@ -403,7 +409,7 @@ export function dumbbellMarks(chart: ResolvedChart, x: (v: number) => number, y:
         key: `${c.key}|link`,
         x: c.key,
         muted: rows.every((r) => isMuted(chart, r)),
-        geo: { x1: x(first.value), x2: x(first.value === lo ? hi : lo), y: py, o: 1 }
+        geo: roundGeo({ x1: x(first.value), x2: x(first.value === lo ? hi : lo), y: py, o: 1 })
       });
     }
   }
@@ -415,14 +421,14 @@ export function dumbbellLabels(chart: ResolvedChart, y: ScaleBand<string>) {
   const cats = chart.xs.map((d) => ({
     key: d.key,
     text: d.label,
-    y: (y(d.key) ?? 0) + DUMBBELL.label - 2,
+    y: roundPx((y(d.key) ?? 0) + DUMBBELL.label - 2),
     heading: false,
     muted: !!chart.highlight?.x && !chart.highlight.x.includes(d.key)
   }));
   const heads = (chart.groups ?? []).map((g) => ({
     key: g.key,
     text: g.label,
-    y: (y(g.key) ?? 0) + y.bandwidth() - 4,
+    y: roundPx((y(g.key) ?? 0) + y.bandwidth() - 4),
     heading: true,
     muted: false
   }));
@@ -439,5 +445,5 @@ export function dumbbellTicks(chart: ResolvedChart, x: ScaleLinear<number, numbe
   } else {
     values = x.ticks(width < 360 ? 4 : 5);
   }
-  return values.map((v) => ({ key: String(v), value: v, pos: x(v), label: tickLabel(chart, v) }));
+  return values.map((v) => ({ key: String(v), value: v, pos: roundPx(x(v)), label: tickLabel(chart, v) }));
 }

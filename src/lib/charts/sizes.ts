@@ -1,7 +1,7 @@
 // Drawing sizes for server-rendered pictures that cannot re-measure in the browser (embed pages
 // ship no framework JavaScript; standalone SVG files). Text is 11 px at these sizes, so each picture
 // is shown only over a range of widths where its text stays between about 9 and 15 px.
-import type { ResolvedChart } from '../engine/resolved';
+import type { ResolvedChart } from '../model/resolved';
 import { dumbbellHeight } from './geometry';
 
 export interface DrawSize {

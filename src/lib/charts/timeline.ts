@@ -2,8 +2,8 @@
 // from the dataset's printed dates) against their value (y, linear or log), undated categories in
 // a strip of their own right of the plot, never at a made-up date. Plain arithmetic instead of
 // d3 time/log scales keeps the client bundle small.
-import type { ChartRow, ResolvedChart } from '../engine/resolved';
-import { fmt, isMuted, textWidth, tickLabel, type Tick } from './geometry';
+import type { ChartRow, ResolvedChart } from '../model/resolved';
+import { fmt, isMuted, roundGeo, roundPx, textWidth, tickLabel, type Tick } from './geometry';
 
 export const TIMELINE = { top: 26, bottom: 22, left: 40, right: 6, r: 4.5, gap: 12, font: 10.5 };
 
@@ -64,7 +64,7 @@ export function timelineValueTicks(chart: ResolvedChart, y: (v: number) => numbe
     const step = [1, 2, 5, 10].map((m) => m * p).find((s) => s >= raw) ?? 10 * p;
     for (let v = Math.ceil(lo / step) * step; v <= hi + 1e-9; v += step) values.push(Math.round(v / step) * step);
   }
-  return values.map((v) => ({ key: String(v), value: v, pos: y(v), label: tickLabel(chart, v) }));
+  return values.map((v) => ({ key: String(v), value: v, pos: roundPx(y(v)), label: tickLabel(chart, v) }));
 }
 
 /** Years shown on the time axis: from the first printed year to the end of the last period. */
@@ -98,7 +98,7 @@ export function timelineLayout(chart: ResolvedChart, width: number, height: numb
   const xTicks: Tick[] = [];
   for (let yr = Math.ceil(t0); yr <= Math.floor(t1); yr++) {
     if ((Math.floor(t1) - yr) % every) continue;
-    xTicks.push({ key: `t${yr}`, value: yr, pos: tx(yr), label: String(yr) });
+    xTicks.push({ key: `t${yr}`, value: yr, pos: roundPx(tx(yr)), label: String(yr) });
   }
 
   const dots: TimelineDot[] = [];
@@ -108,7 +108,7 @@ export function timelineLayout(chart: ResolvedChart, width: number, height: numb
     const px = tx((span[0] + span[1]) / 2);
     dots.push({
       key: `${r.x}|${r.series}`, x: r.x, muted: isMuted(chart, r), dated: true,
-      geo: { x: px, y: y(r.value), r: T.r, o: 1, w0: tx(span[0]), w1: tx(span[1]) }
+      geo: roundGeo({ x: px, y: y(r.value), r: T.r, o: 1, w0: tx(span[0]), w1: tx(span[1]) })
     });
   }
   // Undated: one column, dots that would touch move to side lanes (their x means nothing).
@@ -121,7 +121,7 @@ export function timelineLayout(chart: ResolvedChart, width: number, height: numb
       const lane = lanes.find((l) => !placed.some((p) => p.lane === l && Math.abs(p.y - py) < d)) ?? 0;
       placed.push({ y: py, lane });
       const px = strip.mid + lane * d;
-      dots.push({ key: `${r.x}|${r.series}`, x: r.x, muted: isMuted(chart, r), dated: false, geo: { x: px, y: py, r: T.r, o: 1, w0: px, w1: px } });
+      dots.push({ key: `${r.x}|${r.series}`, x: r.x, muted: isMuted(chart, r), dated: false, geo: roundGeo({ x: px, y: py, r: T.r, o: 1, w0: px, w1: px }) });
     }
   }
 
@@ -171,7 +171,7 @@ function placeLabels(chart: ResolvedChart, dots: TimelineDot[], plot: TimelineLa
     const moved = Math.abs(best.y - 3.5 - d.geo.y) > T.r + 1;
     out.push({
       key: d.key, text, anchor: best.anchor, muted: d.muted,
-      geo: { x: best.x, y: best.y, dx: d.geo.x, dy: d.geo.y, leader: moved ? 1 : 0, o: 1 }
+      geo: roundGeo({ x: best.x, y: best.y, dx: d.geo.x, dy: d.geo.y, leader: moved ? 1 : 0, o: 1 })
     });
   }
   return out;

@@ -1,5 +1,4 @@
-// Transition timing shared by the Svelte chart tweens (motion.svelte.ts) and the story page's
-// server-SVG morph (live-chart.ts); a plain module, so the story page does not load the former.
+// Transition timing of the chart morph (client/morph.ts), shared by story pages and slides.
 export const DURATION = 650;
 
 export function prefersReducedMotion(): boolean {

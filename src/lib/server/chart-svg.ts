@@ -6,7 +6,7 @@ import { loadDefaultJapaneseParser } from 'budoux';
 import Chart from '$lib/charts/Chart.svelte';
 import { drawSize, SVG_SIZE } from '$lib/charts/sizes';
 import { textWidth } from '$lib/charts/geometry';
-import type { ResolvedChart } from '$lib/engine/resolved';
+import type { ResolvedChart } from '$lib/model/resolved';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { escapeHtml } from './phrases';

@@ -1,6 +1,6 @@
 // CSV of exactly what one chart state draws, headers in the reader's language, with the figure and
 // seed line of every value. UTF-8 with BOM so spreadsheet software in Japan opens it correctly.
-import type { ResolvedChart } from '$lib/engine/resolved';
+import type { ResolvedChart } from '$lib/model/resolved';
 import { unitLabel } from '$lib/format';
 import { figureLabel } from './resolve';
 

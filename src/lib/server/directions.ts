@@ -2,7 +2,7 @@
 // high share") with no values: read from a quote-only JSON in data/<story>/ and drawn as arrows and
 // words by the text chart, never as bars (there is no length to draw).
 import type { Locale } from '$lib/i18n';
-import type { ResolvedDirection } from '$lib/engine/resolved';
+import type { ResolvedDirection } from '$lib/model/resolved';
 import { quoteFile } from './data';
 
 interface DirectionsFile {

@@ -7,8 +7,7 @@ import { findStory, publishedStories } from '$lib/stories';
 import type { StorySpec } from '$lib/stories/types';
 import { escapeHtml } from './phrases';
 import * as m from '$lib/paraglide/messages.js';
-import { resolveStory } from './resolve';
-import type { ResolvedStory } from '$lib/engine/resolved';
+import { getResolvedStory } from './resolved-stories';
 
 /** One embeddable thing: a whole story (no step) or the chart of one step. */
 export interface EmbedTarget {
@@ -62,18 +61,11 @@ export const storyPath = (t: EmbedTarget, locale: Locale, base: string) =>
 /** The host-side resize script (static/embed.js). */
 export const hostScriptPath = (base: string) => `${base}/embed.js`;
 
-const resolved = new Map<string, ResolvedStory>();
-function resolvedStory(spec: StorySpec, locale: Locale): ResolvedStory {
-  const key = `${spec.slug}|${locale}`;
-  if (!resolved.has(key)) resolved.set(key, resolveStory(spec, locale));
-  return resolved.get(key)!;
-}
-
 /** Title of the iframe (and of the oEmbed): the story title, or the step's chart title. */
 export function embedTitle(t: EmbedTarget, locale: Locale): string {
   const spec = embedSpec(t.slug, t.step);
   if (!spec) throw new Error(`embed: unknown story or step ${t.slug}/${t.step ?? ''}`);
-  const story = resolvedStory(spec, locale);
+  const story = getResolvedStory(spec.slug, locale);
   const title = t.step ? story.steps.find((s) => s.id === t.step)!.chart.title : story.title;
   return m.embed_frame_title({ title, site: m.site_title({}, { locale }) }, { locale });
 }

@@ -4,7 +4,7 @@
 import type { Dataset } from '$lib/data/types';
 import type { Locale } from '$lib/i18n';
 import type { ChartState } from '$lib/stories/types';
-import type { MapPlace, ResolvedChart, ResolvedMap } from '$lib/engine/resolved';
+import type { MapPlace, ResolvedChart, ResolvedMap } from '$lib/model/resolved';
 import { formatValue } from '$lib/format';
 import { quoteFile } from './data';
 import { fill } from './copy';

@@ -3,7 +3,7 @@
 // the reader's language and the quoted lines.
 import type { Locale } from '$lib/i18n';
 import type { StepSpec, StorySpec } from '$lib/stories/types';
-import type { ParagraphSource } from '$lib/engine/resolved';
+import type { ParagraphSource } from '$lib/model/resolved';
 import { allDatasets } from './data';
 import { seedLines } from './story-files';
 import { figureLabel } from './resolve';

@@ -6,9 +6,10 @@ import type { Locale } from '$lib/i18n';
 import { localizePath } from '$lib/i18n';
 import type { Dataset } from '$lib/data/types';
 import type { StorySpec } from '$lib/stories/types';
-import type { ResolvedChart } from '$lib/engine/resolved';
-import type { KeyNumber, Presentation } from '$lib/engine/present';
-import { figureLabel, formatCell, resolveStory } from './resolve';
+import type { ResolvedChart } from '$lib/model/resolved';
+import type { KeyNumber, Presentation } from '$lib/model/present';
+import { figureLabel, formatCell } from './resolve';
+import { getResolvedStory } from './resolved-stories';
 import { getDataset } from './data';
 import * as m from '$lib/paraglide/messages.js';
 import { fill } from './copy';
@@ -36,7 +37,7 @@ function highlighted(chart: ResolvedChart): { x: string; series: string }[] {
 
 export async function presentation(spec: StorySpec, locale: Locale, base: string, origin: string): Promise<Presentation> {
   const file = spec.file;
-  const story = resolveStory(spec, locale, base);
+  const story = getResolvedStory(spec.slug, locale, base);
   const keyNumbers = spec.steps.map((step, i) => {
     const ctx = `${file} step "${step.id}"`;
     const refs = Object.entries(step.values ?? {});

@@ -3,7 +3,7 @@
 // for the separate strip. Nothing here guesses a date: a category without a printed date has none.
 import type { Dataset } from '$lib/data/types';
 import type { ChartState } from '$lib/stories/types';
-import type { ChartRow, ResolvedChart } from '$lib/engine/resolved';
+import type { ChartRow, ResolvedChart } from '$lib/model/resolved';
 import * as m from '$lib/paraglide/messages.js';
 import { fill } from './copy';
 

@@ -3,8 +3,9 @@ import { localeFromPath } from '$lib/i18n';
 import { allDatasets } from '$lib/server/data';
 import { publishedStories } from '$lib/stories';
 import { figureLabel } from '$lib/server/resolve';
+import type { PageServerLoad } from './$types';
 
-export const load = ({ url }) => {
+export const load = (({ url }) => {
   const locale = localeFromPath(url.pathname, base);
   const used = new Set(publishedStories().map((s) => s.slug));
   const figures = [...allDatasets().values()]
@@ -21,4 +22,4 @@ export const load = ({ url }) => {
     }))
     .sort((a, b) => a.story.localeCompare(b.story) || a.figure.localeCompare(b.figure));
   return { figures };
-};
+}) satisfies PageServerLoad;

@@ -2,17 +2,18 @@
 import { error } from '@sveltejs/kit';
 import { base } from '$app/paths';
 import { localeFromPath } from '$lib/i18n';
-import { resolveStory } from '$lib/server/resolve';
+import { getResolvedStory } from '$lib/server/resolved-stories';
 import { embedFrame, embedSpec, embedTargets } from '$lib/server/embed';
 import { origin } from '$lib/server/site';
+import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries = () => embedTargets().flatMap((t) => (t.step ? [{ slug: t.slug, step: t.step }] : []));
+export const entries = (() => embedTargets().flatMap((t) => (t.step ? [{ slug: t.slug, step: t.step }] : []))) satisfies EntryGenerator;
 
-export const load = ({ params, url }) => {
+export const load = (({ params, url }) => {
   const spec = embedSpec(params.slug, params.step);
   if (!spec) error(404, 'Not found');
   const locale = localeFromPath(url.pathname, base);
-  const story = resolveStory(spec, locale, base);
+  const story = getResolvedStory(spec.slug, locale, base);
   const step = story.steps.find((s) => s.id === params.step)!;
   return { step, frame: embedFrame({ slug: spec.slug, step: step.id }, locale, base, origin), locale };
-};
+}) satisfies PageServerLoad;

@@ -160,12 +160,3 @@ export interface ResolvedDirection {
   caveat?: string;
   line: number;
 }
-
-/** What the story page sends to the browser: each step's text, charts and tables are server-rendered
- *  into the HTML (hooks.server.ts), so of each step only its id and its chart's id travel in the
- *  page data, and the browser does not hydrate the text. */
-export type PageStory = Omit<ResolvedStory, 'steps'> & { steps: { id: string; chart: Pick<ResolvedChart, 'id'> }[] };
-
-export function pageStory(story: ResolvedStory): PageStory {
-  return { ...story, steps: story.steps.map((s) => ({ id: s.id, chart: { id: s.chart.id } })) };
-}

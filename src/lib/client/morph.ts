@@ -1,13 +1,15 @@
-// The sticky chart in the browser. Every chart state is already server-rendered as SVG (the no-JS
-// copy of each step, inside its <noscript>), so the browser needs no chart code. Each step's
-// figure is parsed and laid out, hidden, in the sticky box while the browser is idle; a step change
-// then only shows it and tweens its SVG from the old picture to the new one (short frames). Marks are matched by
+// The chart morph in the browser, shared by story pages and slides. Every chart state is already
+// server-rendered as SVG (each step's own figure), so the browser needs no chart code. A copy of
+// each step's figure is laid out, hidden, in the chart box ahead of time; a step change then only
+// shows it and tweens its SVG from the old picture to the new one (short frames). Marks are matched by
 // `data-key`; their numeric attributes (x, y, width, transform, path data…) move with d3-timer and
 // d3-ease. A mark new to the picture starts from `data-enter` ("y:250;height:0": grow from the
 // baseline) or fades in; a mark that leaves fades out. A new state stops the running one, so a fast
 // scroll always ends on the last state asked for. Reduced motion: no tween.
-import { timer, easeCubicInOut, type Timer } from 'd3';
-import { DURATION, prefersReducedMotion } from '$lib/charts/timing';
+// Bundled into the page scripts (src/lib/client/*-page.ts), hence relative imports and d3 modules only.
+import { timer, type Timer } from 'd3-timer';
+import { easeCubicInOut } from 'd3-ease';
+import { DURATION, prefersReducedMotion } from '../charts/timing';
 
 const ATTRS = ['x', 'y', 'width', 'height', 'cx', 'cy', 'r', 'rx', 'x1', 'x2', 'y1', 'y2', 'opacity', 'transform', 'd'];
 const NUMBER = /-?\d*\.?\d+(?:e[-+]?\d+)?/g;
@@ -15,26 +17,25 @@ const NUMBER = /-?\d*\.?\d+(?:e[-+]?\d+)?/g;
 type Tween = (t: number) => void;
 let running: Timer | undefined;
 
-/** A figure in the sticky box, with the attribute values the server drew (tweens change them). */
+/** A figure in the chart box, with the attribute values the server drew (tweens change them). */
 export interface LiveFigure {
   el: Element;
   finals: [Element, string, string][];
 }
 
-/** Take a figure already in the box (the server puts the first step's there). */
+/** Take a figure already in the box. */
 export function adoptFigure(el: Element): LiveFigure {
   const finals: [Element, string, string][] = [];
   for (const e of el.querySelectorAll('svg *')) for (const n of ATTRS) if (e.hasAttribute(n)) finals.push([e, n, e.getAttribute(n)!]);
   return { el, finals };
 }
 
-/** Parse the figure a step's <noscript> holds (text while scripting is on) into the box, hidden. */
-export function prepareFigure(host: Element, noscript: Element | null): LiveFigure | null {
-  const tpl = document.createElement('template');
-  tpl.innerHTML = noscript?.textContent ?? '';
-  const el = tpl.content.querySelector('figure');
-  if (!el) return null;
+/** A copy of a step's server-rendered figure in the box, hidden until shown. */
+export function prepareFigure(host: Element, figure: Element | null): LiveFigure | null {
+  if (!figure) return null;
+  const el = figure.cloneNode(true) as Element;
   el.classList.add('pending');
+  el.setAttribute('aria-hidden', 'true');
   host.appendChild(el);
   return adoptFigure(el);
 }
@@ -128,8 +129,9 @@ function morphSvg(prev: SVGSVGElement, next: SVGSVGElement): Tween[] {
   return tweens;
 }
 
-/** Show `next` in place of `current`, tweening from what `current` shows now. */
-export function showFigure(current: LiveFigure | null, next: LiveFigure, animate: boolean) {
+/** Show `next` in place of `current`, tweening from what `current` shows now; `settled` is called
+ *  once the picture is final (at once without a tween; never for a tween a newer one stopped). */
+export function showFigure(current: LiveFigure | null, next: LiveFigure, animate: boolean, settled: () => void = () => {}) {
   running?.stop();
   running = undefined;
   restore(next);
@@ -143,12 +145,14 @@ export function showFigure(current: LiveFigure | null, next: LiveFigure, animate
   tweens.forEach((f) => f(0));
   if (current && current !== next) {
     current.el.classList.add('pending');
+    current.el.setAttribute('aria-hidden', 'true');
     current.el.querySelector('.exiting')?.remove();
   }
   next.el.classList.remove('pending');
+  next.el.removeAttribute('aria-hidden');
   // Style and layout of the new picture now, in this task, so the next rendering frame only paints.
   next.el.getBoundingClientRect();
-  if (!tweens.length) return;
+  if (!tweens.length) return settled();
   const t0 = performance.now();
   running = timer(() => {
     const t = Math.min(1, (performance.now() - t0) / DURATION);
@@ -157,6 +161,7 @@ export function showFigure(current: LiveFigure | null, next: LiveFigure, animate
     if (t >= 1) {
       running?.stop();
       running = undefined;
+      settled();
     }
   });
 }

@@ -1,0 +1,109 @@
+// The story page's one script (the page itself is plain server HTML, never hydrated). It turns the
+// no-JS story (every step with its own chart) into a scrolly: marks <html class="enhanced"> so the
+// CSS shows the sticky chart, then keeps the active step in sync with the scroll position, morphs the
+// sticky chart to that step's figure (morph.ts), and updates the progress links, the URL's
+// #step-<id>, the language switch (which carries the query and the step) and the copy buttons.
+// The active step is a pure function of the steps' positions, recomputed on every observer event
+// and when scrolling stops, so skipped or out-of-order events (fast flings, anchor jumps) cannot
+// leave the chart on the wrong step.
+import { stepIndexAt } from '../model/active-step';
+import { enableCopyButtons } from './copy-buttons';
+import { adoptFigure, prepareFigure, showFigure, type LiveFigure } from './morph';
+
+/** Fraction of the viewport height where a step becomes active. */
+const OFFSET = 0.6;
+
+// A classic script in <head>: it runs before the page is parsed and painted, so the sticky layout
+// is there from the first paint (no layout shift), and only when the script has actually started;
+// if it fails to load, the page stays the no-JS story. The rest waits for the steps.
+document.documentElement.classList.add('enhanced');
+const init = () => {
+  const scrolly = document.querySelector<HTMLElement>('.scrolly');
+  if (scrolly) start(scrolly);
+};
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
+else init();
+
+function start(scrolly: HTMLElement) {
+  const steps = [...scrolly.querySelectorAll<HTMLElement>('.step')];
+  const sticky = scrolly.querySelector<HTMLElement>('.sticky-chart')!;
+  const box = sticky.querySelector('.live-figure')!;
+  const links = [...scrolly.querySelectorAll<HTMLAnchorElement>('.progress li a')];
+  const bar = scrolly.querySelector<HTMLElement>('.progress-bar span');
+  const count = scrolly.querySelector('.progress-count');
+  const lang = document.querySelector<HTMLAnchorElement>('.lang-switch');
+  const langHref = lang?.getAttribute('href') ?? '';
+
+  enableCopyButtons(document.body);
+
+  // Copies of the step figures, laid out (hidden) in the sticky box while the browser is idle and
+  // shown in a task of their own after the step changes: short tasks, not one long one per frame.
+  // The first step's figure is already in the box (server-rendered, for the first paint).
+  const first = box.querySelector('figure');
+  const figures: (LiveFigure | null)[] = first ? [adoptFigure(first)] : [];
+  const figureOf = (i: number) => (figures[i] ??= prepareFigure(box, steps[i].querySelector('.step-chart figure')));
+  let current: LiveFigure | null = figures[0] ?? null;
+  let shown = first ? 0 : -1;
+  let active = 0;
+  let pending = 0;
+
+  // data-settled is "true" only while the sticky chart shows the active step's final picture (tests
+  // wait on it): it turns "false" as soon as another step becomes active, before the swap's task.
+  const settled = (yes: boolean) => sticky.setAttribute('data-settled', String(yes));
+  const show = (i: number, animate: boolean) => {
+    clearTimeout(pending);
+    settled(i === shown);
+    pending = window.setTimeout(() => {
+      const figure = i === shown ? null : figureOf(i);
+      if (!figure) return settled(true);
+      shown = i;
+      showFigure(current, figure, animate, () => settled(shown === active));
+      current = figure;
+    });
+  };
+
+  const setActive = (i: number, animate: boolean) => {
+    active = i;
+    sticky.dataset.activeStep = String(i);
+    links.forEach((a, j) => (j === i ? a.setAttribute('aria-current', 'step') : a.removeAttribute('aria-current')));
+    if (bar) bar.style.transform = `scaleX(${(i + 1) / steps.length})`;
+    if (count) count.textContent = links[i]?.getAttribute('aria-label') ?? '';
+    const hash = `#${steps[i].id}`;
+    if (location.hash !== hash) history.replaceState(history.state, '', hash);
+    show(i, animate);
+  };
+
+  const sync = () => {
+    const i = stepIndexAt(
+      steps.map((el) => el.getBoundingClientRect().top),
+      window.innerHeight * OFFSET
+    );
+    if (i !== active) setActive(i, true);
+    if (lang) lang.href = langHref + location.search + (steps.some((s) => `#${s.id}` === location.hash) ? location.hash : '');
+  };
+
+  // A deep link (#step-<id>, e.g. from the language switch) opens at its step, without a transition.
+  // The browser scrolled to it in the no-JS layout; the sticky layout needs a new scroll.
+  const linked = steps.findIndex((s) => `#${s.id}` === location.hash);
+  if (linked > 0) {
+    steps[linked].scrollIntoView({ block: 'start' });
+    setActive(linked, false);
+  } else if (shown === 0) settled(true);
+  else show(0, false);
+  sync();
+
+  // The observer's root ends at the trigger line: a step entering or leaving it crossed the line.
+  const observer = new IntersectionObserver(sync, { rootMargin: `0px 0px -${Math.round((1 - OFFSET) * 100)}% 0px` });
+  steps.forEach((s) => observer.observe(s));
+  // And when scrolling stops (scrollend is dispatched inside a rendering frame; a task of its own
+  // keeps frames short). Engines without scrollend: shortly after the last scroll event.
+  let idleScroll = 0;
+  window.addEventListener('scrollend', () => setTimeout(sync));
+  window.addEventListener('scroll', () => (clearTimeout(idleScroll), (idleScroll = window.setTimeout(sync, 150))), { passive: true });
+
+  // Prepare the other steps' figures once the page has settled (loading and first reading come
+  // first); a step reached before then is prepared when it is needed.
+  const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
+  const prefetch = (i: number) => i < steps.length && idle(() => (figureOf(i), prefetch(i + 1)));
+  setTimeout(() => prefetch(1), 4000);
+}

@@ -1,0 +1,102 @@
+// Story pages' layout and keyboard gates, for every story the build produced: a keyboard-only walk,
+// 200 % zoom, and the sticky chart's title, legend and note on 320 and 390 px phones.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage, scrollToStep, startSite, storyPaths } from './helpers.js';
+
+let site;
+before(async () => (site = await startSite()));
+after(async () => site.close());
+
+describe('stories: keyboard and zoom', () => {
+  for (const path of storyPaths()) {
+    it(`${path}: a keyboard-only walk reaches every control, each with a visible focus ring`, async () => {
+      const { page, context } = await openPage(site.browser, site.url + path.slice(1), { viewport: { width: 1280, height: 800 } });
+      const controls = await page.evaluate(() =>
+        [...document.querySelectorAll('a[href], button, summary, input, select, textarea, [tabindex]:not([tabindex="-1"])')]
+          // controls in closed <details> count too: the walk opens each disclosure it reaches
+          .filter((el) => (el.closest('details:not([open])') ? el.closest('details').checkVisibility() : el.checkVisibility()) && !el.closest('[inert], [aria-hidden="true"]'))
+          .map((el, i) => (el.setAttribute('data-kbd', String(i)), String(i)))
+      );
+      const reached = new Set();
+      const noRing = [];
+      for (let n = 0; n < controls.length + 40; n++) {
+        await page.keyboard.press('Tab');
+        const f = await page.evaluate(() => {
+          const el = document.activeElement;
+          if (!el || el === document.body) return null;
+          const s = getComputedStyle(el);
+          const ring = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none';
+          return { id: el.getAttribute('data-kbd'), ring, what: el.outerHTML.slice(0, 80), closed: el.tagName === 'SUMMARY' && !el.parentElement.open };
+        });
+        if (!f) continue;
+        if (f.closed) await page.keyboard.press('Enter');
+        if (f.id) reached.add(f.id);
+        if (!f.ring) noRing.push(f.what);
+        if (reached.size === controls.length) break;
+      }
+      assert.deepEqual(controls.filter((id) => !reached.has(id)), [], 'controls never reached by Tab');
+      assert.deepEqual(noRing, [], 'focused without a visible ring');
+      await context.close();
+    });
+
+    it(`${path}: at 200 % zoom (640×400 CSS px) every step's text is on top and readable`, async () => {
+      const { page, context } = await openPage(site.browser, site.url + path.slice(1), { viewport: { width: 640, height: 400 } });
+      const n = await page.locator('.step').count();
+      const hidden = [];
+      for (let i = 0; i < n; i++) {
+        await scrollToStep(page, i);
+        const covered = await page.evaluate((i) => {
+          const step = document.querySelectorAll('.step')[i];
+          // each visible paragraph of the step (not those in a closed <details>), brought to the middle
+          return [...step.querySelectorAll('p:not(.sr-only)')]
+            .filter((p) => {
+              // (the step's own no-JS chart is not rendered once the script has started)
+              if (p.closest('details:not([open])') || !p.getClientRects().length) return false;
+              p.scrollIntoView({ block: 'center' });
+              const r = p.getClientRects()[0];
+              const hit = document.elementFromPoint(r.left + Math.min(20, r.width / 2), Math.min(r.top + r.height / 2, innerHeight - 2));
+              return !hit || !step.contains(hit);
+            })
+            .map((p) => p.textContent.slice(0, 30));
+        }, i);
+        hidden.push(...covered.map((t) => `step ${i}: ${t}`));
+      }
+      const over = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+      assert.deepEqual(hidden, []);
+      assert.ok(over <= 0, `overflows by ${over} px`);
+      await context.close();
+    });
+
+    it(`${path}: on a 320 px and a 390 px phone no chart title, legend or caption is cut off, and each chart note is in its step`, async () => {
+      const { page, context } = await openPage(site.browser, site.url + path.slice(1), { viewport: { width: 320, height: 640 } });
+      // Every step's figure is prepared (laid out, hidden) in the sticky box a few seconds after load;
+      // the same figures are then measured at each phone width.
+      await page.waitForFunction(() => document.querySelectorAll('.live-figure > figure').length === document.querySelectorAll('.step').length, null, { timeout: 20000 });
+      for (const viewport of [{ width: 320, height: 640 }, { width: 390, height: 844 }]) {
+        await page.setViewportSize(viewport);
+        const r = await page.evaluate(() => {
+          const cut = [];
+          const notes = [];
+          for (const f of document.querySelectorAll('.live-figure > figure')) {
+            for (const el of f.querySelectorAll('.chart-title, .legend, figcaption, .chart-body')) {
+              // text clipped by its slot, or the slot pushed outside the figure's box
+              const b = el.getBoundingClientRect();
+              if (el.scrollHeight > el.clientHeight + 1 || b.bottom > f.getBoundingClientRect().bottom + 1) cut.push(`${f.dataset.chart} ${el.className || el.tagName}`);
+            }
+            const note = f.querySelector('.chart-note')?.textContent.trim();
+            const step = document.querySelector(`.step-note[data-note-for="${f.dataset.chart}"]`);
+            if (note && !step?.textContent.includes(note.slice(0, 20))) notes.push(`${f.dataset.chart}: note missing from its step`);
+            if (note && step && getComputedStyle(step).display === 'none') notes.push(`${f.dataset.chart}: step note hidden`);
+          }
+          return { cut, notes, bodies: [...document.querySelectorAll('.live-figure .chart-body')].map((b) => Math.round(b.getBoundingClientRect().height)) };
+        });
+        assert.deepEqual(r.cut, [], `${viewport.width} px`);
+        assert.deepEqual(r.notes, [], `${viewport.width} px`);
+        // and the chart itself keeps a usable height
+        assert.ok(Math.min(...r.bodies) >= 160, `${viewport.width} px: chart heights ${r.bodies}`);
+      }
+      await context.close();
+    });
+  }
+});

@@ -1,0 +1,20 @@
+// The memoised resolved story every route reads (server/resolved-stories.ts).
+import { describe, expect, it } from 'vitest';
+import { getResolvedStory } from '../../src/lib/server/resolved-stories';
+import { resolveStory } from '../../src/lib/server/resolve';
+import { findStory } from '../../src/lib/stories';
+
+describe('getResolvedStory', () => {
+  it('resolves a story once per locale and base path, to what resolveStory gives', () => {
+    const ja = getResolvedStory('noto', 'ja');
+    expect(getResolvedStory('noto', 'ja')).toBe(ja);
+    expect(getResolvedStory('noto', 'en')).not.toBe(ja);
+    expect(getResolvedStory('noto', 'ja', '/graphics')).not.toBe(ja);
+    expect(getResolvedStory('noto', 'ja', '/graphics').steps[0].chart.csvHref).toMatch(/^\/graphics\//);
+    expect(ja).toEqual(resolveStory(findStory('noto')!, 'ja'));
+  });
+
+  it('names an unknown story', () => {
+    expect(() => getResolvedStory('no-such-story', 'en')).toThrow(/unknown story "no-such-story"/);
+  });
+});
