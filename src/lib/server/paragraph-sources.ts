@@ -13,11 +13,16 @@ const SEED = '000_42e09b4d009f57e2.txt';
 const inside = ([a, b]: [number, number], [lo, hi]: [number, number]) => a >= lo && b <= hi;
 
 function figureOf(range: [number, number], spec: StorySpec, step: StepSpec): string {
-  const own = step.sources?.find((s) => inside(range, s.lines));
-  if (own) return own.figure;
-  for (const d of allDatasets().values()) if (d.story === spec.slug && inside(range, d.meta.lines)) return d.meta.figure;
-  const other = spec.steps.flatMap((s) => s.sources ?? []).find((s) => inside(range, s.lines));
-  return other?.figure ?? '本文';
+  // A dataset names the lines it quotes (its values were read there); otherwise the narrowest
+  // source a step declares around them; otherwise the main text.
+  const [lo, hi] = range;
+  const quotes = (d: { meta: { quotes: Record<string, string> } }) => Object.keys(d.meta.quotes).some((n) => Number(n) >= lo && Number(n) <= hi);
+  const own = [...allDatasets().values()].find((d) => d.story === spec.slug && inside(range, d.meta.lines) && quotes(d));
+  if (own) return own.meta.figure;
+  const span = (l: [number, number]) => l[1] - l[0];
+  const declared = [...(step.sources ?? []), ...spec.steps.flatMap((s) => s.sources ?? [])].filter((s) => inside(range, s.lines));
+  declared.sort((x, y) => span(x.lines) - span(y.lines));
+  return declared[0]?.figure ?? '本文';
 }
 
 export function paragraphSources(spec: StorySpec, step: StepSpec, locale: Locale): ParagraphSource[][] {
@@ -25,12 +30,11 @@ export function paragraphSources(spec: StorySpec, step: StepSpec, locale: Locale
   return step.text.map((para) => {
     const byFigure = new Map<string, [number, number][]>();
     for (const r of para.src) {
-      const f = figureOf(r, spec, step);
+      // Main text names its part, chapter and section, so readers can find the passage.
+      const f = withSection(figureOf(r, spec, step), r[0]);
       byFigure.set(f, [...(byFigure.get(f) ?? []), r]);
     }
-    return [...byFigure].map(([printed, lines]) => {
-      // Main text names its part, chapter and section, so readers can find the passage.
-      const figure = withSection(printed, lines[0][0]);
+    return [...byFigure].map(([figure, lines]) => {
       const span = lines.map(([a, b]) => (a === b ? `${a}` : `${a}${locale === 'ja' ? '〜' : '–'}${b}`)).join(', ');
       const label = locale === 'ja' ? `${figureLabel(figure, locale)}（${span}行）` : `${figureLabel(figure, locale)} (line${lines.length > 1 || lines[0][0] !== lines[0][1] ? 's' : ''} ${span})`;
       const quote = lines.map(([a, b]) => seed.slice(a - 1, b).join('')).join(' … ');
