@@ -1,5 +1,5 @@
 // Built-page copy checks, no browser: English pages carry no Japanese outside an element marked
-// lang="ja" (and never 「図表」 or 「本文」: they say "Figure I-1-3-9" and "main text"), and no page,
+// lang="ja" (so never 「図表」 or 「本文」: they say "Figure I-1-3-9" and "main text"), and no page,
 // SVG or oEmbed file shows "undefined", "NaN" or an unfilled {placeholder}. Reads BUILD_DIR.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -45,11 +45,12 @@ const pages = files(root, ['.html']);
 describe('built copy', () => {
   it('finds the built site', () => assert.ok(pages.length > 20, `only ${pages.length} pages in ${root}`));
 
-  it('English pages: no Japanese outside lang="ja", never 図表 or 本文', () => {
+  it('English pages: no Japanese (so no 図表 or 本文) outside lang="ja"', () => {
     const bad = [];
     for (const p of pages.filter((f) => relative(root, f).startsWith('en/') || relative(root, f).startsWith('en.html'))) {
       for (const t of texts(readFileSync(p, 'utf8'))) {
-        if (/図表|本文/.test(t.text) || (JAPANESE.test(t.text) && !t.lang.startsWith('ja')))
+        // The white paper quoted in a paragraph's source is Japanese, marked so; our own words never are.
+        if (JAPANESE.test(t.text) && !t.lang.startsWith('ja'))
           bad.push(`${relative(root, p)} <${t.where} lang=${t.lang}>: ${t.text.slice(0, 80)}`);
       }
     }
