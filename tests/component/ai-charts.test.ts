@@ -153,7 +153,7 @@ describe('timeline: dated models on a time axis, undated ones in a strip (SSR)',
 describe('forecast cells and stacked bars (SSR)', () => {
   it('draws the forecast year with a dashed overlay and the word forecast, the actual year without', () => {
     const h = html(chartOf(en, 'market'));
-    expect(attrs(h, 'rect', 'data-forecast')).toEqual(['2030|revenue']);
+    expect(attrs(h, 'rect', 'data-forecast')).toEqual(['2024|revenue', '2030|revenue']);
     expect(h).toContain('>forecast<');
     expect(html(chartOf(ja, 'market'))).toContain('>予測<');
     // Japan's market (IDC) on its own chart: 2029 is the forecast, Statista's rows are absent.

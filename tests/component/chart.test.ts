@@ -48,7 +48,7 @@ describe('Chart (SSR)', () => {
     expect(keys[0]).toBe('other_components|2024');
     expect(keys.at(-1)).toBe('mobile_phones|2024');
     expect(h).toContain('携帯電話機');
-    expect(h).toContain('−27,185億円');
+    expect(h).toContain('−2兆7,185億円');
   });
 
   it('wraps every chart with title, source line and a description', () => {

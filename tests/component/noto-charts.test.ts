@@ -41,29 +41,26 @@ describe('locator map (SSR)', () => {
     // Region A north of Kanazawa on screen: Wajima (37.39°N) above Kanazawa (36.56°N).
     const cy = (k: string) => Number(circles.find((c) => c[6] === k)![4]);
     expect(cy('wajima')).toBeLessThan(cy('kanazawa'));
-    expect(h).toContain('>輪島市 128<');
-    expect(h).toContain('>金沢市 367<');
+    expect(h).toContain('>輪島市 128人<');
+    expect(h).toContain('>金沢市 367人<');
     expect(h).toContain('>地域C（6市町）<');
-    expect(h).toContain('>114<');
+    expect(h).toContain('>114人<');
     expect(h).toContain('海岸線：Natural Earth。印の位置はおおよそ（編集部）');
     expect(html(chartOf(en, 'new-year'))).toContain('>Wajima 128<');
   });
 
-  it('highlights region A on the outage step and writes the outages in words, no counts', () => {
-    const o = html(chartOf(en, 'outages'));
-    const muted = tags(o, /<circle class="place g\d[^"]*muted[^"]*"[^>]*data-key="([^"]+)"/g).map((m) => m[1]);
-    expect(muted).toEqual(['kanazawa', 'nakanoto', 'hakui', 'kaga', 'kahoku', 'komatsu', 'tsubata', 'nomi', 'hodatsushimizu']);
-    const callouts = tags(o, /<text class="callout"[^>]*>(.*?)<\/text>/g).map((m) => m[1].replace(/<[^>]+>/g, ' '));
-    expect(callouts).toHaveLength(3);
-    expect(callouts.join(' ')).toMatch(/off\s+air/);
-    for (const c of callouts) expect(c).not.toMatch(/\d/);
+  it('draws no map for the outages: the paper never places them, so the step is words without numbers (E2)', () => {
+    const o = html(chartOf(ja, 'outages'));
+    expect(o).not.toContain('class="place');
+    expect(o).not.toMatch(/\d+人/);
+    expect(o).toContain('停波');
   });
 
   it('keeps the figure’s legend empty (the map draws its own) and shows the source line', () => {
     const f = render(ChartFigure, { props: { chart: chartOf(ja, 'new-year') } }).body;
     expect(f).toMatch(/<ul class="legend" aria-hidden="true">\s*(<!--[^>]*-->)*\s*<\/ul>/);
-    expect(f).toContain('出典：総務省「令和7年版 情報通信白書」付注2（アンケート調査の回答数）');
-    expect(f).toContain('地域Cの6市町は付注2で合算');
+    expect(f).toContain('出典：総務省「令和7年版 情報通信白書」付注2（総務省「令和6年能登半島地震時におけるデジタル活用動向等に関する調査」のアンケート回答数）');
+    expect(f).toContain('地域Cの6市町の合計として描いている（白書は内訳を示していない）');
   });
 });
 
@@ -93,18 +90,17 @@ describe('approximate dots (SSR)', () => {
 
   it('draws approximate values as hollow dashed dots with a halo, exact ones as plain dots', () => {
     const approx = tags(h, /<rect class="mark dot-mark (s\d)[^"]* approx[^"]*"[^>]*data-key="([^"]+)"/g).map((m) => m[2]);
-    expect(approx.sort()).toEqual(['harmed|residents', 'saw|residents', 'saw|visitors']);
+    expect(approx.sort()).toEqual(['harmed|residents']);
     expect(h).toMatch(/<rect class="mark dot-mark s1[^"]*"[^>]*data-key="harmed\|visitors"/);
     expect(h).not.toMatch(/dot-mark s1[^"]*approx[^"]*"[^>]*data-key="harmed\|visitors"/);
-    expect(tags(h, /<rect class="approx-halo s\d/g)).toHaveLength(3);
+    expect(tags(h, /<rect class="approx-halo s\d/g)).toHaveLength(1);
   });
 
   it('labels them as approximately as the source gives them', () => {
-    expect(h).toContain('>約50%<');
-    expect(h).toContain('>約90%<');
-    expect(h).toContain('>約5%<');
+    // As the paper prints it (L.9862): 「5%程度」, not an invented 約5.0%.
+    expect(h).toContain('>5%程度<');
     expect(h).toContain('>32.6%<');
     expect(h).not.toMatch(/約\d+\.\d/);
-    expect(html(chartOf(en, 'visitors'))).toContain('>about 90%<');
+    expect(html(chartOf(en, 'visitors'))).toContain('>about 5%<');
   });
 });

@@ -22,18 +22,46 @@ function storyPage(slug: string, lang: 'ja' | 'en') {
 const step = (doc: Document, id: string) => doc.querySelector<HTMLElement>(`section.step#step-${id}`)!;
 
 describe('story page (server-rendered)', () => {
+  it('follows every paragraph with its source: figure ID or main-text section, lines and the quoted passage, marked Japanese', () => {
+    for (const lang of ['ja', 'en'] as const) {
+      const { data, doc } = storyPage('digital-deficit', lang);
+      for (const s of data.story.steps) {
+        const text = step(doc, s.id).querySelector('.step-text')!;
+        const paras = [...text.querySelectorAll(':scope > p:not(.sr-only)')];
+        const details = [...text.querySelectorAll(':scope > details.para-source')];
+        expect(details, s.id).toHaveLength(paras.length);
+        // each disclosure sits right after its paragraph, closed until the reader opens it
+        for (const [i, p] of paras.entries()) expect(p.nextElementSibling, `${s.id} ${i}`).toBe(details[i]);
+        for (const [i, d] of details.entries()) {
+          expect(d.hasAttribute('open')).toBe(false);
+          expect(d.querySelector('summary')!.textContent).toBe(lang === 'ja' ? '出典' : 'Source');
+          const labels = [...d.querySelectorAll('.para-source-label')].map((x) => x.textContent!);
+          expect(labels, `${s.id} ${i}`).toEqual(s.paragraphSources[i].map((x) => x.label));
+          for (const q of d.querySelectorAll('blockquote')) {
+            expect(q.getAttribute('lang')).toBe('ja');
+            expect(q.textContent!.trim().length).toBeGreaterThan(0);
+          }
+          if (lang === 'en') for (const l of labels) expect(l).not.toMatch(/[図表本文]/);
+        }
+      }
+    }
+    const hook = storyPage('digital-deficit', 'en').doc.querySelector('#step-hook details.para-source')!;
+    expect(hook.querySelector('.para-source-label')!.textContent).toMatch(/^main text \(Part I, Chapter 1, Section 3\) \(lines 2516–2518\)$/);
+    expect(hook.querySelector('blockquote')!.textContent).toContain('約6.7兆円の赤字');
+  });
+
   it("renders each step's paragraphs with their language (phrase-broken in Japanese) and the chart's text alternative", () => {
     const ja = storyPage('noto', 'ja');
     // (without Svelte's markers around {@html})
-    const paras = [...step(ja.doc, 'new-year').querySelectorAll('.step-text p[lang="ja"]')].map((p) => p.innerHTML.replace(/<!--.*?-->/g, ''));
+    const paras = [...step(ja.doc, 'new-year').querySelectorAll('.step-text > p[lang="ja"]')].map((p) => p.innerHTML.replace(/<!--.*?-->/g, ''));
     expect(paras).toHaveLength(2);
-    expect(paras[0].replace(/<wbr>/g, '')).toBe('2024年1月1日、元日の午後4時頃。石川県能登地方で地震が起きました。家族が集まり、帰省や旅行の人も多い時間でした。');
+    expect(paras[0].replace(/<wbr>/g, '')).toBe('2024年1月1日、元日の午後4時頃、石川県能登地方で大きな地震が起きました。被災地には、帰省や旅行で訪れていた人もいました。');
     expect(paras[0]).toContain('<wbr>');
-    expect(step(ja.doc, 'new-year').querySelector('.step-text p.sr-only')!.textContent).toMatch(/^能登半島と石川県の位置図。.*輪島市 128、/);
+    expect(step(ja.doc, 'new-year').querySelector('.step-text p.sr-only')!.textContent).toMatch(/^能登半島と石川県の位置図。.*輪島市 128人、/);
     const en = storyPage('noto', 'en');
-    const first = step(en.doc, 'who').querySelector('.step-text p')!;
+    const first = step(en.doc, 'tv-elsewhere').querySelector('.step-text p')!;
     expect(first.getAttribute('lang')).toBe('en');
-    expect(first.textContent).toContain('730');
+    expect(first.textContent).toContain('399 people');
     expect(first.innerHTML).not.toContain('<wbr>');
   });
 

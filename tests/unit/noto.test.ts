@@ -19,10 +19,10 @@ const noto = () => [...allDatasets().values()].filter((d) => d.story === 'noto')
 const value = (id: string, x: string, s: string) => allDatasets().get(`noto/${id}`)!.rows.find((r) => r.x === x && r.series === s)?.value;
 
 describe('noto spec', () => {
-  it('is published with 8–10 steps that resolve in both languages, each with a source line', () => {
+  it('is published with 8–9 steps that resolve in both languages, each with a source line', () => {
     expect(story.status).toBe('published');
     expect(story.steps.length).toBeGreaterThanOrEqual(8);
-    expect(story.steps.length).toBeLessThanOrEqual(10);
+    expect(story.steps.length).toBeLessThanOrEqual(9);
     expect(story.questions?.length).toBeGreaterThan(0);
     for (const r of [ja, en]) {
       expect(r.steps.map((s) => s.id)).toEqual(story.steps.map((s) => s.id));
@@ -35,26 +35,26 @@ describe('noto spec', () => {
   });
 
   it('uses the new map kind and the direction-only text chart', () => {
-    expect(story.steps.map((s) => s.chart.kind)).toEqual(['map', 'bars', 'text', 'bars', 'bars', 'map', 'dumbbell', 'text', 'dumbbell', 'text']);
+    expect(story.steps.map((s) => s.chart.kind)).toEqual(['map', 'text', 'bars', 'bars', 'text', 'dumbbell', 'text', 'dumbbell', 'text']);
     expect(step(ja, 'kumamoto').chart.rows).toEqual([]);
     expect(step(ja, 'kumamoto').chart.directions?.length).toBe(7);
   });
 
   it('puts the values from data/ into the copy, formatted per locale', () => {
     expect(text(ja, 'new-year')).toContain('1,092人');
-    expect(text(en, 'new-year')).toContain('most in Kanazawa (367)');
-    expect(text(ja, 'who')).toContain('304人');
-    expect(text(en, 'who')).toContain('{interviews}'.replace('{interviews}', '57 organisations'));
-    expect(text(en, 'who')).toContain('2,060 responses');
-    expect(text(ja, 'tv-elsewhere')).toContain('46.1%（399人のうち）');
-    expect(text(en, 'tv-region-a')).toContain('only 22.5% turned to TV first (of 244)');
+    // 57 is a count of interviews (L.9699 「（57件）」), not of organisations (E8).
+    expect(text(ja, 'new-year')).toContain('57件のインタビュー');
+    expect(text(en, 'new-year')).toContain('57 interviews');
+    expect(text(ja, 'tv-elsewhere')).toContain('399人のうち、最初にテレビ放送を使ったのは46.1%');
+    expect(text(en, 'tv-region-a')).toContain('only 22.5% of the 244 people asked');
     // The prose pools B and C as 約45%: printed as approximately as the source gives it.
     expect(text(ja, 'tv-region-a')).toContain('約45%');
-    expect(text(en, 'tv-region-a')).toContain('about 45% in the text');
+    expect(text(en, 'tv-region-a')).toContain('where it was about 45%');
     expect(text(ja, 'rumour')).toContain('SNSを使う人全体の9.2%');
     expect(text(en, 'rumour')).toContain('42.7%');
-    expect(text(ja, 'outages')).toContain('289人のうち、同時配信で見た人は7人、見逃し・オンデマンド配信は0人');
-    expect(text(ja, 'visitors')).toContain('一時滞在者で32.6%、住民では約5%');
+    expect(text(ja, 'tv-elsewhere')).toContain('289人のうち、配信で見た人は同時配信の7人だけ');
+    expect(text(ja, 'visitors')).toContain('一時滞在者は32.6%、住民は5%程度');
+    expect(text(ja, 'visitors')).toContain('住民の約半数に対し、一時滞在者は約9割');
     expect(text(en, 'visitors')).toContain('against about 5% of residents');
   });
 
@@ -92,8 +92,8 @@ describe('data/noto', () => {
     expect([value('rumour', 'saw', 'national'), value('rumour', 'spread', 'national')]).toEqual([42.7, 10.9]);
     expect([value('chart-bases', 'sns_disaster_area', 'n'), value('chart-bases', 'sns_national', 'n')]).toEqual([773, 1855]);
     expect(value('survey-design', 'questionnaire_total', 'count')).toBe(1092);
-    expect(value('survey-design', 'interviews', 'count')).toBe(57);
-    expect(value('survey-design', 'national_panel', 'count')).toBe(2060);
+    expect(value('survey-cases', 'interviews', 'count')).toBe(57);
+    expect(value('survey-cases', 'national_panel', 'count')).toBe(2060);
     // The appendix table is consistent: every row sums to its total, the columns to the total row.
     const resp = allDatasets().get('noto/respondents')!;
     const places = [...new Set(resp.rows.map((r) => r.x))];
@@ -123,14 +123,14 @@ describe('data/noto', () => {
 });
 
 describe('noto charts', () => {
-  it('draws no outage counts: the outage step has words only, no number', () => {
+  it('draws no outage counts and pins no outage on a region: words only (E2)', () => {
     for (const r of [ja, en]) {
       const c = step(r, 'outages').chart;
-      const lines = c.map!.callouts!.flatMap((x) => x.lines);
-      expect(c.map!.callouts).toHaveLength(3);
-      for (const l of lines) expect(l, l).not.toMatch(/\d|<wbr>/);
-      expect(lines.join('')).toContain(r.locale === 'ja' ? '停波' : 'off air');
-      expect(c.highlight?.x).toHaveLength(8);
+      expect(c.kind).toBe('text');
+      expect(c.rows).toEqual([]);
+      for (const l of c.statements) expect(l, l).not.toMatch(/\d/);
+      expect(c.statements.join('')).toContain(r.locale === 'ja' ? '停波' : 'off air');
+      expect(c.title).not.toMatch(/地域A|Region A/);
     }
     expect(step(ja, 'outages').chart.note).toContain('描いていない');
   });
@@ -160,9 +160,12 @@ describe('noto charts', () => {
 
   it('labels approximate values without invented decimals, in chart text and description', () => {
     const c = step(ja, 'visitors').chart;
-    expect(c.rows.filter((r) => r.approx).map((r) => `${r.x}|${r.series}`)).toEqual(['saw|residents', 'harmed|residents', 'saw|visitors']);
-    expect(step(ja, 'visitors').alt).toContain('約50%');
-    expect(step(ja, 'visitors').alt).toContain('約90%');
+    // Only one question on the axis (図表7): "saw" (図表5, another base) is in words in the copy (M19).
+    expect(c.rows.filter((r) => r.approx).map((r) => `${r.x}|${r.series}`)).toEqual(['harmed|residents']);
+    // The paper's words (L.9847, 9862), never 約50% / 約90% / 約90.0%.
+    expect(step(ja, 'visitors').alt).toContain('5%程度');
+    expect(step(ja, 'visitors').html.join('')).toContain('約9割');
+    expect(step(ja, 'visitors').html.join('')).not.toMatch(/約50%|約90%/);
     expect(step(ja, 'visitors').alt).not.toMatch(/約\d+\.\d/);
     expect(step(en, 'visitors').alt).toContain('about 5%');
   });
@@ -189,7 +192,7 @@ describe('noto charts', () => {
       expect(sized).toHaveLength(11);
       const k = sized.map((p) => (p.r * p.r) / value('respondents', p.key, 'total')!);
       for (const v of k) expect(v / k[0]).toBeCloseTo(1, 1);
-      expect(m.labels.map((l) => l.text)).toContain('114');
+      expect(m.labels.map((l) => l.text)).toContain(r === ja ? '114人' : '114');
       for (const p of m.places) {
         expect(p.x).toBeGreaterThan(0);
         expect(p.x).toBeLessThan(m.width);
@@ -198,21 +201,6 @@ describe('noto charts', () => {
     // Every printed row of the appendix table has a marker; the pooled row is a group label.
     const keys = new Set(places.places.map((p) => p.key));
     for (const x of new Set(allDatasets().get('noto/respondents')!.rows.map((r) => r.x))) if (x !== 'ishikawa-other') expect(keys.has(x), x).toBe(true);
-    // The outage words sit in the open sea, above every label on the left of the coast.
-    for (const r of [ja, en]) {
-      const m = step(r, 'outages').chart.map!;
-      const last = m.callouts![m.callouts!.length - 1];
-      const bottom = last.y + (last.lines.length - 1) * 12.5;
-      const leftEdge = (l: { text: string; x: number; anchor: string }) =>
-        l.anchor === 'end' ? l.x - textWidth(l.text, 10.5) : l.anchor === 'middle' ? l.x - textWidth(l.text, 10.5) / 2 : l.x;
-      const leftLabels = [...m.places.flatMap((p) => (p.label ? [p.label] : [])), ...m.labels].filter(
-        (l) => leftEdge(l) < 16 + CALLOUT_WIDTH && l.y > m.callouts![0].y
-      );
-      expect(leftLabels.length, 'labels on the left of the coast are checked').toBeGreaterThan(2);
-      for (const l of leftLabels) expect(bottom + 10, `${r.locale} ${l.text}`).toBeLessThan(l.y);
-    }
-    expect(step(ja, 'outages').chart.map!.places.filter((p) => !p.muted).map((p) => p.key).sort()).toEqual(
-      ['anamizu', 'himi', 'nanao', 'noto-town', 'shika', 'suzu', 'uchinada', 'wajima']
-    );
+
   });
 });

@@ -51,6 +51,21 @@ describe('present mode: server data', () => {
     expect(decade[0].figure).toBe('Figure I-1-3-9');
   });
 
+  it('writes key numbers exactly as the copy does: no 約90.0%, no 175.0 billion (E7)', async () => {
+    for (const spec of publishedStories()) {
+      for (const locale of ['ja', 'en'] as const) {
+        const p = await presentation(spec, locale, '', '');
+        const values = p.keyNumbers.flat().map((k) => k.value);
+        for (const v of values) {
+          expect(v).not.toMatch(/(約|about )\D?\d+\.0\b/);
+          expect(v).not.toMatch(/\d\.0 billion|(?<![兆\d,])\d{2,},\d{3}億円/);
+        }
+      }
+    }
+    const noto = await presentation(findStory('noto')!, 'ja', '', '');
+    expect(noto.keyNumbers.flat().map((k) => k.value)).toEqual(expect.arrayContaining(['約9割', '約半数', '5%程度']));
+  });
+
   it('passes each step’s teacher notes in the reader’s language, null where a step has none', async () => {
     const steps = dd.steps.map((st, i) => (i === 1 ? { ...st, teacher: { ja: '2014年と比べる。', en: 'Compare with 2014.' } } : st));
     const p = await presentation({ ...dd, steps }, 'en', '', '');

@@ -29,7 +29,7 @@ describe('story specs', () => {
           expect(step.alt.length).toBeGreaterThan(10);
           if (step.chart.kind !== 'text') {
             expect(step.chart.rows.length, step.id).toBeGreaterThan(0);
-            expect(step.chart.sourceLine, step.id).toMatch(locale === 'ja' ? /^出典：総務省「令和7年版 情報通信白書」(図表|付注)/ : /^Source: MIC, 2025 White Paper/);
+            expect(step.chart.sourceLine, step.id).toMatch(locale === 'ja' ? /^出典：総務省「令和7年版 情報通信白書」(図表|付注|第Ⅱ部第1章第11節 図表)/ : /^Source: MIC, 2025 White Paper/);
           }
         }
       }
@@ -85,7 +85,7 @@ describe('story specs', () => {
           }
         }
     const hook = resolveStory(dd, 'en').steps[0].paragraphSources[0];
-    expect(hook.map((s) => s.label)).toEqual(['main text (lines 2516–2517)']);
+    expect(hook.map((s) => s.label)).toEqual(['main text (Part I, Chapter 1, Section 3) (lines 2516–2518)']);
     expect(hook[0].quote).toContain('約6.7兆円の赤字');
   });
 

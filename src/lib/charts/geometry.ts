@@ -69,15 +69,18 @@ export function isMuted(chart: ResolvedChart, r: { x: string; series: string }):
   return false;
 }
 
-export function fmt(chart: ResolvedChart, r: Pick<ChartRow, 'value' | 'approx'>, short = true): string {
-  // An approximate whole number (約45%) is never printed with more precision than the source gave.
-  const decimals = r.approx && Number.isInteger(r.value) ? 0 : chart.decimals;
-  return formatValue(r.value, chart.unit, chart.locale, { decimals, approx: r.approx, short });
+/** A value label, table cell or description value, in the same unit as the chart's axis. */
+export function fmt(chart: ResolvedChart, r: Pick<ChartRow, 'value' | 'approx' | 'printed'>, short = true): string {
+  // An approximate whole number (約45%) is never printed with more precision than the source gave;
+  // on a log axis values span orders of magnitude, so each is printed as the source does (1.5, 175).
+  const decimals = chart.scale === 'log' || (r.approx && Number.isInteger(r.value)) ? undefined : chart.decimals;
+  const axisMax = Math.max(Math.abs(chart.domain[0]), Math.abs(chart.domain[1]));
+  return formatValue(r.value, chart.unit, chart.locale, { decimals, approx: r.approx, printed: r.printed, short, axisMax });
 }
 
-/** Plain tick number: the unit is printed once above the axis. */
+/** Plain tick number in the axis unit (chart.unitLabel), which is printed once above the axis. */
 export function tickLabel(chart: ResolvedChart, v: number): string {
-  const s = numberFormat(chart.locale, 0, 1).format(Math.abs(v));
+  const s = numberFormat(chart.locale, 0, 2).format(Math.abs(v * chart.unitFactor));
   return (v < 0 ? '\u2212' : '') + s;
 }
 
@@ -97,7 +100,9 @@ export function cakeProps(chart: ResolvedChart) {
   }
   if (chart.kind === 'bars') {
     const [lo, hi] = chart.domain;
-    const pad = 62;
+    // Room for the value labels beside the bars: the longest one (2兆7,185億円 is wider than 46.1%).
+    const labelled = chart.labels === 'none' ? [] : chart.rows.map((r) => textWidth(fmt(chart, r), 11));
+    const pad = Math.max(62, Math.ceil(Math.max(0, ...labelled)) + 8);
     return {
       x: 'value',
       y: 'x',
@@ -344,9 +349,7 @@ export function dumbbellMarks(chart: ResolvedChart, x: (v: number) => number, y:
   const cy = (k: string) =>
     inline ? (y(k) ?? 0) + y.bandwidth() / 2 : (y(k) ?? 0) + DUMBBELL.label + Math.max(r0 + 0.5, (y.bandwidth() - DUMBBELL.label) / 2);
   const rx1 = (x as unknown as { range: () => number[] }).range?.()[1] ?? 0;
-  // On a log axis values span orders of magnitude: print each as the source does (1.5, 175).
-  const label = (r: ChartRow) =>
-    chart.scale === 'log' ? formatValue(r.value, chart.unit, chart.locale, { approx: r.approx, short: true }) : fmt(chart, r);
+  const label = (r: ChartRow) => fmt(chart, r);
   const dots: DotMark[] = [];
   const links: LinkMark[] = [];
   for (const c of chart.xs) {

@@ -3,8 +3,7 @@
 // a strip of their own right of the plot, never at a made-up date. Plain arithmetic instead of
 // d3 time/log scales keeps the client bundle small.
 import type { ChartRow, ResolvedChart } from '../model/resolved';
-import { formatValue } from '../format';
-import { isMuted, roundGeo, roundPx, textWidth, tickLabel, type Tick } from './geometry';
+import { fmt, isMuted, roundGeo, roundPx, textWidth, tickLabel, type Tick } from './geometry';
 
 export const TIMELINE = { top: 26, bottom: 22, left: 40, right: 6, r: 4.5, gap: 12, font: 10.5 };
 
@@ -77,9 +76,7 @@ export function timeDomain(times: Record<string, [number, number]>): [number, nu
 }
 
 function valueText(chart: ResolvedChart, r: ChartRow): string {
-  return chart.scale === 'log'
-    ? formatValue(r.value, chart.unit, chart.locale, { approx: r.approx, short: true })
-    : formatValue(r.value, chart.unit, chart.locale, { decimals: chart.decimals, approx: r.approx, short: true });
+  return fmt(chart, r);
 }
 
 export function timelineLayout(chart: ResolvedChart, width: number, height: number): TimelineLayout {

@@ -70,11 +70,11 @@ export function dateTokens(text: string): string[] {
 }
 
 /** Numbers a text states in its own words. Placeholders like {value} are filled from data/;
- *  citations of the white paper's own text lines ("lines 9665–9874", "9665–9874行") are not data. */
+ *  citations of the white paper's own text lines ("lines 9665–9874", "9665–9874行", "9665〜9874行") are not data. */
 export function literalNumbers(text: string): string[] {
   // "9 in 10" is how the English copy writes 9割 (nine tenths): 90.
   const t = text
     .replace(/(\d+) in 10\b/g, (_, n: string) => String(Number(n) * 10))
-    .replace(/\{[^}]*\}/g, ' ').replace(/(lines?|L\.)\s*\d+(?:[–-]\d+)?|\d+(?:[–-]\d+)?行/g, ' ');
+    .replace(/\{[^}]*\}/g, ' ').replace(/(lines?|L\.)\s*\d+(?:[–-]\d+)?|\d+(?:[–〜-]\d+)?行/g, ' ');
   return normDigits(t).match(/\d+(?:\.\d+)?/g) ?? [];
 }

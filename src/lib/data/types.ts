@@ -24,6 +24,8 @@ export interface DatasetMeta {
   notes: Bilingual;
   /** Cells ("x|series") the source gives only approximately (約). */
   approx?: string[];
+  /** The paper's own words for approximate cells (約半数, 約9割), written instead of a number. */
+  printed?: Record<string, Bilingual>;
   /** Cells whose assignment the source leaves uncertain. */
   uncertain?: string[];
   /** Cells that are forecasts, not observations. */

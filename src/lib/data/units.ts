@@ -9,7 +9,10 @@ export const units = [
   'million_parameters',
   'million_units',
   'times',
-  'count'
+  // Counts with their counter word (人/社/件): a bare 数 says nothing.
+  'people',
+  'companies',
+  'cases'
 ] as const;
 export type Unit = (typeof units)[number];
 

@@ -141,6 +141,10 @@ export function parseDataset(story: string, id: string, csvText: string | undefi
     for (const c of meta[field] ?? [])
       if (!cells.has(c)) throw new DataError(`${where(jsonFile, undefined, field)}: "${c}" names no row of ${csvFile}`);
   }
+  for (const [c, words] of Object.entries(meta.printed ?? {})) {
+    if (!meta.approx?.includes(c)) throw new DataError(`${where(jsonFile, undefined, 'printed')}: "${c}" is not listed in approx`);
+    if (!words?.ja || !words?.en) throw new DataError(`${where(jsonFile, undefined, 'printed')}: "${c}" needs ja and en`);
+  }
   return { key: `${story}/${id}`, story, id, meta, rows };
 }
 

@@ -17,6 +17,8 @@ export interface ChartRow {
   line: number;
   /** Given only approximately by the source (約). */
   approx?: boolean;
+  /** The paper's words for an approximate value (約9割), in the reader's language. */
+  printed?: string;
   uncertain?: boolean;
   forecast?: boolean;
 }
@@ -40,7 +42,10 @@ export interface ResolvedChart {
   locale: Locale;
   title: string;
   unit: Unit;
+  /** Unit printed on the axis and the table caption, the same one the value labels use. */
   unitLabel: string;
+  /** Tick number = value × unitFactor (億円 values on a 兆円 axis: 1/10000). */
+  unitFactor: number;
   xLabel: string;
   xKind: 'year' | 'category';
   xs: Labelled[];

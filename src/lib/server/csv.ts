@@ -1,6 +1,7 @@
 // CSV of exactly what one chart state draws, headers in the reader's language, with the figure and
 // seed line of every value. UTF-8 with BOM so spreadsheet software in Japan opens it correctly.
 import type { ResolvedChart } from '$lib/model/resolved';
+import { unitLabel } from '$lib/format';
 import { figureLabel } from './resolve';
 
 const cell = (v: string | number) => {
@@ -10,9 +11,11 @@ const cell = (v: string | number) => {
 
 export function chartCsv(chart: ResolvedChart): string {
   const ja = chart.locale === 'ja';
+  // The value column holds the numbers as the dataset stores them, so it names the stored unit.
+  const unit = unitLabel(chart.unit, chart.locale);
   const header = ja
-    ? [chart.xLabel, '系列', `値（${chart.unitLabel}）`, '注記', '図表', '白書テキストの行']
-    : [chart.xLabel, 'Series', `Value (${chart.unitLabel})`, 'Note', 'Figure', 'White-paper text line'];
+    ? [chart.xLabel, '系列', `値（${unit}）`, '注記', '図表', '白書テキストの行']
+    : [chart.xLabel, 'Series', `Value (${unit})`, 'Note', 'Figure', 'White-paper text line'];
   const figure = figureLabel(chart.sources[0]?.figure ?? '', chart.locale);
   const labelOf = (list: { key: string; label: string }[], k: string) => list.find((d) => d.key === k)?.label ?? k;
   const series = [...chart.series, ...(chart.overlay ? [chart.overlay.series] : [])];

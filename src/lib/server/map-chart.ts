@@ -60,7 +60,7 @@ export function applyMap(chart: ResolvedChart, state: ChartState, d: Dataset, st
   if (!values.length) throw new Error(`${ctx}.chart.map: no place has a row in data/${d.key}.csv, series "${spec.size}"`);
   const k = MAX_R / Math.sqrt(Math.max(...values));
   const highlight = state.highlight?.x;
-  const fmt = (v: number) => formatValue(v, d.meta.unit, locale, { decimals: 0 });
+  const fmt = (v: number) => formatValue(v, d.meta.unit, locale, { decimals: 0, short: true });
   const places: MapPlace[] = file.places.map((p) => {
     const [x, y] = geo.project(p.lon, p.lat);
     if (x < 0 || y < 0 || x > geo.width || y > geo.height) throw new Error(`${ctx}.chart.map: place "${p.key}" lies outside the extent`);

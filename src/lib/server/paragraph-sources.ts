@@ -7,16 +7,22 @@ import type { ParagraphSource } from '$lib/model/resolved';
 import { allDatasets } from './data';
 import { seedLines } from './story-files';
 import { figureLabel } from './resolve';
+import { withSection } from './paper-sections';
 
 const SEED = '000_42e09b4d009f57e2.txt';
 const inside = ([a, b]: [number, number], [lo, hi]: [number, number]) => a >= lo && b <= hi;
 
 function figureOf(range: [number, number], spec: StorySpec, step: StepSpec): string {
-  const own = step.sources?.find((s) => inside(range, s.lines));
-  if (own) return own.figure;
-  for (const d of allDatasets().values()) if (d.story === spec.slug && inside(range, d.meta.lines)) return d.meta.figure;
-  const other = spec.steps.flatMap((s) => s.sources ?? []).find((s) => inside(range, s.lines));
-  return other?.figure ?? '本文';
+  // A dataset names the lines it quotes (its values were read there); otherwise the narrowest
+  // source a step declares around them; otherwise the main text.
+  const [lo, hi] = range;
+  const quotes = (d: { meta: { quotes: Record<string, string> } }) => Object.keys(d.meta.quotes).some((n) => Number(n) >= lo && Number(n) <= hi);
+  const own = [...allDatasets().values()].find((d) => d.story === spec.slug && inside(range, d.meta.lines) && quotes(d));
+  if (own) return own.meta.figure;
+  const span = (l: [number, number]) => l[1] - l[0];
+  const declared = [...(step.sources ?? []), ...spec.steps.flatMap((s) => s.sources ?? [])].filter((s) => inside(range, s.lines));
+  declared.sort((x, y) => span(x.lines) - span(y.lines));
+  return declared[0]?.figure ?? '本文';
 }
 
 export function paragraphSources(spec: StorySpec, step: StepSpec, locale: Locale): ParagraphSource[][] {
@@ -24,7 +30,8 @@ export function paragraphSources(spec: StorySpec, step: StepSpec, locale: Locale
   return step.text.map((para) => {
     const byFigure = new Map<string, [number, number][]>();
     for (const r of para.src) {
-      const f = figureOf(r, spec, step);
+      // Main text names its part, chapter and section, so readers can find the passage.
+      const f = withSection(figureOf(r, spec, step), r[0]);
       byFigure.set(f, [...(byFigure.get(f) ?? []), r]);
     }
     return [...byFigure].map(([figure, lines]) => {

@@ -4,12 +4,11 @@
 import QRCode from 'qrcode';
 import type { Locale } from '$lib/i18n';
 import { localizePath } from '$lib/i18n';
-import { formatValue, decimalsOf } from '$lib/format';
-import { cellKey, type Dataset } from '$lib/data/types';
+import type { Dataset } from '$lib/data/types';
 import type { StorySpec } from '$lib/stories/types';
 import type { ResolvedChart } from '$lib/model/resolved';
 import type { KeyNumber, Presentation } from '$lib/model/present';
-import { figureLabel } from './resolve';
+import { figureLabel, formatCell } from './resolve';
 import { getResolvedStory } from './resolved-stories';
 import { getDataset } from './data';
 import * as m from '$lib/paraglide/messages.js';
@@ -23,14 +22,10 @@ function cellLabel(d: Dataset, x: string, series: string, locale: Locale): strin
   return multi ? `${c}${locale === 'ja' ? '・' : ', '}${s}` : c;
 }
 
-function keyNumber(d: Dataset, x: string, series: string, locale: Locale, ctx: string): KeyNumber {
-  const r = d.rows.find((row) => row.x === x && row.series === series);
-  if (!r) throw new Error(`${ctx}: data/${d.key}.csv has no row x "${x}", series "${series}"`);
-  const value = formatValue(r.value, d.meta.unit, locale, {
-    approx: d.meta.approx?.includes(cellKey(x, series)),
-    decimals: decimalsOf(d.rows.map((v) => v.value))
-  });
-  return { label: cellLabel(d, x, series, locale), value, figure: figureLabel(d.meta.figure, locale), line: r.line };
+function keyNumber(d: Dataset, ref: { x: string; series: string; decimals?: number; approx?: boolean }, locale: Locale, ctx: string): KeyNumber {
+  // Same text as the step's copy (the sign is kept: a key number stands without a sentence).
+  const { text: value, line } = formatCell(d, { x: ref.x, series: ref.series, decimals: ref.decimals, approx: ref.approx }, locale, ctx);
+  return { label: cellLabel(d, ref.x, ref.series, locale), value, figure: figureLabel(d.meta.figure, locale), line };
 }
 
 /** Highlighted rows of a chart (for steps whose copy names no number). */
@@ -47,11 +42,11 @@ export async function presentation(spec: StorySpec, locale: Locale, base: string
     const ctx = `${file} step "${step.id}"`;
     const refs = Object.entries(step.values ?? {});
     if (refs.length)
-      return refs.map(([name, ref]) => keyNumber(getDataset(spec.slug, ref.dataset, `${ctx}.values.${name}`), ref.x, ref.series, locale, `${ctx}.values.${name}`));
+      return refs.map(([name, ref]) => keyNumber(getDataset(spec.slug, ref.dataset, `${ctx}.values.${name}`), ref, locale, `${ctx}.values.${name}`));
     const chart = story.steps[i].chart;
     if (!step.chart.dataset || chart.kind === 'text' || step.chart.transpose) return [];
     const d = getDataset(spec.slug, step.chart.dataset, `${ctx}.chart.dataset`);
-    return highlighted(chart).map((r) => keyNumber(d, r.x, r.series, locale, `${ctx}.chart.highlight`));
+    return highlighted(chart).map((r) => keyNumber(d, r, locale, `${ctx}.chart.highlight`));
   });
   const teacherNotes = spec.steps.map((s) => (s.teacher ? fill(s.teacher, locale, `${file} step "${s.id}".teacher`) : null));
   const questions = (spec.questions ?? []).map((q, i) => fill(q, locale, `${file} questions[${i}]`));

@@ -3,7 +3,7 @@
 // fails throws with the story file, step and field, so a broken spec fails the build.
 import type { Locale } from '$lib/i18n';
 import { localizePath } from '$lib/i18n';
-import { formatValue, decimalsOf, unitLabel } from '$lib/format';
+import { formatValue, decimalsOf, axisUnit } from '$lib/format';
 import { cellKey, type Dataset } from '$lib/data/types';
 import type { ChartState, StepSpec, StorySpec } from '$lib/stories/types';
 import type { ChartRow, ResolvedChart, ResolvedSource, ResolvedStep, ResolvedStory } from '$lib/model/resolved';
@@ -16,21 +16,12 @@ import { phraseHtml } from './phrases';
 import { applyTimeline, describeTimeline } from './timeline';
 import { applyMap } from './map-chart';
 import { readDirections } from './directions';
+import { withSection } from './paper-sections';
 
-/** 図表Ⅰ-1-3-9 → "Figure I-1-3-9" in English. */
-export function figureLabel(figure: string, locale: Locale): string {
-  if (locale === 'ja') return figure;
-  return figure
-    .replace(/図表/g, 'Figure ')
-    .replace(/・/g, ', ')
-    .replace(/^付注/, 'Appendix note ')
-    .replace(/Ⅲ/g, 'III')
-    .replace(/Ⅱ/g, 'II')
-    .replace(/Ⅰ/g, 'I')
-    .replace(/^本文.*$/, 'main text');
-}
+export { figureLabel } from '$lib/figures';
+import { figureLabel } from '$lib/figures';
 
-function rowsOf(d: Dataset, series: string[], xs: string[] | undefined, ctx: string): ChartRow[] {
+function rowsOf(d: Dataset, series: string[], xs: string[] | undefined, ctx: string, locale: Locale): ChartRow[] {
   const flags = (f: string[] | undefined) => new Set(f ?? []);
   const approx = flags(d.meta.approx);
   const uncertain = flags(d.meta.uncertain);
@@ -52,6 +43,7 @@ function rowsOf(d: Dataset, series: string[], xs: string[] | undefined, ctx: str
         value: r.value,
         line: r.line,
         ...(approx.has(k) && { approx: true }),
+        ...(d.meta.printed?.[k] && { printed: d.meta.printed[k][locale] }),
         ...(uncertain.has(k) && { uncertain: true }),
         ...(forecast.has(k) && { forecast: true })
       });
@@ -115,7 +107,7 @@ export function resolveChart(state: ChartState, c: ChartContext): ResolvedChart 
     const title = fill(state.title, locale, `${ctx}.chart.title`);
     const sources: ResolvedSource[] = c.extraSources ?? [];
     return {
-      id, kind: 'text', locale, title, unit: 'count', unitLabel: '', xLabel: '', xKind: 'category', xs: [], series: [],
+      id, kind: 'text', locale, title, unit: 'cases', unitLabel: '', unitFactor: 1, xLabel: '', xKind: 'category', xs: [], series: [],
       rows: [], stacked: false, domain: [0, 1], decimals: 0, labels: 'none', annotations: [], statements,
       note: state.note ? fill(state.note, locale, `${ctx}.chart.note`) : undefined,
       sourceLine: sources.length ? sourceLine(sources, locale) : '', sources, description: statements.join(' ').replace(/<wbr>/g, ''), csvHref: '', csvName: '',
@@ -128,7 +120,7 @@ export function resolveChart(state: ChartState, c: ChartContext): ResolvedChart 
   const seriesKeys = state.series ?? Object.keys(d.meta.series);
   // Groups (dumbbell) give the category order when no explicit x list does.
   const xList = state.x ?? state.groups?.flatMap((g) => g.x);
-  let rows = rowsOf(d, seriesKeys, xList, `${ctx}.chart`);
+  let rows = rowsOf(d, seriesKeys, xList, `${ctx}.chart`, locale);
   let xKeys = xList ?? [...new Set(rows.map((r) => r.x))];
   let series = seriesKeys.map((k) => ({ key: k, label: d.meta.series[k][locale] }));
   let xLabelFor = (k: string) => xLabelOf(d, k, locale);
@@ -158,7 +150,7 @@ export function resolveChart(state: ChartState, c: ChartContext): ResolvedChart 
       throw new Error(`${ctx}.chart.overlay: unit mismatch, ${od.key} is in ${od.meta.unit} but ${d.key} is in ${d.meta.unit}`);
     overlay = {
       series: { key: state.overlay.series, label: od.meta.series[state.overlay.series]?.[locale] ?? '' },
-      rows: rowsOf(od, [state.overlay.series], xKeys, `${ctx}.chart.overlay`)
+      rows: rowsOf(od, [state.overlay.series], xKeys, `${ctx}.chart.overlay`, locale)
     };
     if (od !== d) sources.push(sourceOf(od, locale));
   }
@@ -173,21 +165,24 @@ export function resolveChart(state: ChartState, c: ChartContext): ResolvedChart 
   if (domain[0] > extent[0] || domain[1] < extent[1])
     throw new Error(`${ctx}.chart.domain: [${domain}] cuts off data in [${extent}]`);
   const decimals = decimalsOf(d.rows.map((r) => r.value));
+  const axisMax = Math.max(Math.abs(domain[0]), Math.abs(domain[1]));
+  const axis = axisUnit(d.meta.unit, locale, axisMax);
   const forecastWord = () => m.ui_forecast({}, { locale });
   const fmt = (r: ChartRow) =>
-    formatValue(r.value, d.meta.unit, locale, { decimals: log || (r.approx && Number.isInteger(r.value)) ? undefined : decimals, approx: r.approx }) +
+    formatValue(r.value, d.meta.unit, locale, { decimals: log || (r.approx && Number.isInteger(r.value)) ? undefined : decimals, approx: r.approx, printed: r.printed, axisMax }) +
     (r.forecast ? (locale === 'ja' ? `（${forecastWord()}）` : ` (${forecastWord()})`) : '');
   const xs = xKeys.map((k) => ({ key: k, label: xLabelFor(k) }));
   const annotations = (state.annotations ?? []).map((a, i) => {
     const ad = a.dataset ? getDataset(c.story, a.dataset, `${ctx}.chart.annotations[${i}].dataset`) : d;
     const r = ad.rows.find((row) => row.x === a.x && row.series === a.series);
     if (!r) throw new Error(`${ctx}.chart.annotations[${i}]: data/${ad.key}.csv has no row x "${a.x}", series "${a.series}"`);
-    const value = formatValue(r.value, ad.meta.unit, locale, { decimals, approx: ad.meta.approx?.includes(cellKey(a.x, a.series)) });
+    const k = cellKey(a.x, a.series);
+    const value = formatValue(r.value, ad.meta.unit, locale, { decimals, approx: ad.meta.approx?.includes(k), printed: ad.meta.printed?.[k]?.[locale], axisMax });
     return { ...a, value: r.value, text: fill(a.text, locale, `${ctx}.chart.annotations[${i}].text`, { value }) };
   });
   const title = state.title ? fill(state.title, locale, `${ctx}.chart.title`) : d.meta.title[locale];
   const chart: ResolvedChart = {
-    id, kind: state.kind, locale, title, unit: d.meta.unit, unitLabel: unitLabel(d.meta.unit, locale),
+    id, kind: state.kind, locale, title, unit: d.meta.unit, unitLabel: axis.label, unitFactor: axis.factor,
     xLabel: d.meta.x.label[locale], xKind: state.transpose ? 'category' : d.meta.x.kind, xs, series, rows, stacked, overlay,
     highlight: state.highlight, domain, decimals, labels: state.labels ?? 'none', annotations, statements: [],
     note: state.note ? fill(state.note, locale, `${ctx}.chart.note`, { uncertain: uncertainLabels(rows, xs, locale) }) : undefined,
@@ -236,19 +231,31 @@ function describe(chart: ResolvedChart, fmt: (r: ChartRow) => string, ctx: strin
   return parts.join(' ');
 }
 
+/** One cell of a dataset as prose, slides and notes write it (約9割 as printed, 約45% not 約45.0%). */
+export function formatCell(
+  d: Dataset,
+  ref: { x: string; series: string; magnitude?: boolean; approx?: boolean; decimals?: number },
+  locale: Locale,
+  ctx: string
+): { text: string; line: number } {
+  const r = d.rows.find((row) => row.x === ref.x && row.series === ref.series);
+  if (!r) throw new Error(`${ctx}: data/${d.key}.csv has no row x "${ref.x}", series "${ref.series}"`);
+  const k = cellKey(ref.x, ref.series);
+  const approx = ref.approx ?? d.meta.approx?.includes(k) ?? false;
+  const text = formatValue(r.value, d.meta.unit, locale, {
+    magnitude: ref.magnitude,
+    approx,
+    printed: d.meta.printed?.[k]?.[locale],
+    decimals: ref.decimals ?? (approx && Number.isInteger(r.value) ? 0 : decimalsOf(d.rows.map((x) => x.value)))
+  });
+  return { text, line: r.line };
+}
+
 export function resolveValues(step: StepSpec, story: string, locale: Locale, ctx: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, ref] of Object.entries(step.values ?? {})) {
     const d = getDataset(story, ref.dataset, `${ctx}.values.${name}.dataset`);
-    const r = d.rows.find((row) => row.x === ref.x && row.series === ref.series);
-    if (!r) throw new Error(`${ctx}.values.${name}: data/${d.key}.csv has no row x "${ref.x}", series "${ref.series}"`);
-    const approx = ref.approx ?? d.meta.approx?.includes(cellKey(ref.x, ref.series)) ?? false;
-    out[name] = formatValue(r.value, d.meta.unit, locale, {
-      magnitude: ref.magnitude,
-      approx,
-      // An approximate whole number (約45%) keeps the precision the source gave.
-      decimals: ref.decimals ?? (approx && Number.isInteger(r.value) ? 0 : decimalsOf(d.rows.map((x) => x.value)))
-    });
+    out[name] = formatCell(d, ref, locale, `${ctx}.values.${name}`).text;
   }
   return out;
 }
@@ -259,7 +266,12 @@ export function resolveStory(spec: StorySpec, locale: Locale, base = ''): Resolv
     const ctx = `${file} step "${step.id}"`;
     const values = resolveValues(step, spec.slug, locale, ctx);
     const html = step.text.map((t, i) => phraseHtml(fill(t, locale, `${ctx}.text[${i}]`, values), locale));
-    const extraSources = (step.sources ?? []).map((s, i) => ({ ...s, note: fill(s.note, locale, `${ctx}.sources[${i}].note`) }));
+    const extraSources = (step.sources ?? []).map((s, i) => ({
+      ...s,
+      // 本文 (main text) names where it is: 本文（第Ⅱ部第1章第11節）.
+      figure: withSection(s.figure, s.lines[0]),
+      note: fill(s.note, locale, `${ctx}.sources[${i}].note`)
+    }));
     const chart = resolveChart(step.chart, { story: spec.slug, stepId: step.id, locale, base, ctx, extraSources });
     if (step.chart.kind !== 'text') chart.sources.push(...extraSources);
     // The written alternative says what to see; the generated description adds the numbers.
