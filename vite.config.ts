@@ -25,6 +25,8 @@ export default defineConfig({
     // Not isolated: the test files do not mutate shared modules, and isolation tripled import time.
     environment: 'node',
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
-    isolate: false
+    isolate: false,
+    // The first test of a file resolves whole stories (cold caches): seconds on a busy 2-core machine.
+    testTimeout: 30000
   }
 });
