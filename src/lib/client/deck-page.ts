@@ -4,6 +4,7 @@
 // wires the keys, swipes, buttons, overview dialog, teacher notes and full screen.
 import { clampSlide, hashOf, slideFromHash } from '../model/present';
 import { adoptFigure, showFigure } from './morph';
+import { startScale } from './deck-scale';
 
 const deck = document.querySelector<HTMLElement>('.deck');
 if (deck) start(deck);
@@ -17,8 +18,9 @@ function start(deck: HTMLElement) {
   const figures = $$('.live-figure > figure').map(adoptFigure);
   const notesBlocks = $$('.slide-notes');
   const cards = $$<HTMLButtonElement>('.overview .card');
-  const chartSlide = $('.slide:not(.final)');
-  const finalSlide = $('.slide.final');
+  const chartSlide = $('.slide.chart-slide');
+  // Title, sources and closing slides: one section each, at its own index.
+  const otherSlides = $$('.slide[data-index]');
   const notes = $('#present-notes');
   const notesButton = $('[data-action="notes"]');
   const fsButton = $('[data-action="fullscreen"]');
@@ -30,6 +32,7 @@ function start(deck: HTMLElement) {
   const lang = document.querySelector<HTMLAnchorElement>('.lang-switch');
   const langHref = lang?.getAttribute('href') ?? '';
 
+  const resize = startScale(deck);
   let current = 0;
   let shown = figures[0];
   let digits = '';
@@ -38,16 +41,17 @@ function start(deck: HTMLElement) {
     current = i;
     deck.dataset.slide = String(i);
     const card = cards[i].dataset;
-    const isChart = i < ids.length;
+    const step = i - 1; // slide 0 is the title
+    const isChart = step >= 0 && step < ids.length;
     chartSlide.hidden = !isChart;
-    finalSlide.hidden = isChart;
+    otherSlides.forEach((s) => (s.hidden = Number(s.dataset.index) !== i));
+    notesBlocks.forEach((n, j) => (n.hidden = j !== step));
     if (isChart) {
       chartSlide.setAttribute('aria-label', card.label!);
-      chartSlide.dataset.step = ids[i];
-      captions.forEach((c, j) => (c.hidden = j !== i));
-      notesBlocks.forEach((n, j) => (n.hidden = j !== i));
-      if (figures[i] !== shown) showFigure(shown, figures[i], animate);
-      shown = figures[i];
+      chartSlide.dataset.step = ids[step];
+      captions.forEach((c, j) => (c.hidden = j !== step));
+      if (figures[step] !== shown) showFigure(shown, figures[step], animate);
+      shown = figures[step];
     }
     $('.progress span').style.transform = `scaleX(${(i + 1) / total})`;
     $('.count-text').textContent = card.count!;
@@ -139,6 +143,13 @@ function start(deck: HTMLElement) {
       case 'N':
         setNotes(notes.hidden !== false);
         break;
+      case '-':
+        resize(-1);
+        break;
+      case '+':
+      case '=':
+        resize(1);
+        break;
       case 'Escape':
         setDigits('');
         if (document.fullscreenElement) document.exitFullscreen().catch(() => {});
@@ -171,6 +182,8 @@ function start(deck: HTMLElement) {
   $('[data-action="close-notes"]').addEventListener('click', () => setNotes(false));
   $('[data-action="overview"]').addEventListener('click', openOverview);
   $('[data-action="close-overview"]').addEventListener('click', () => overview.close());
+  $('[data-action="smaller"]').addEventListener('click', () => resize(-1));
+  $('[data-action="larger"]').addEventListener('click', () => resize(1));
   $('[data-action="print"]').addEventListener('click', () => window.print());
   fsButton.addEventListener('click', toggleFullscreen);
   cards.forEach((c, i) =>
@@ -188,7 +201,7 @@ function start(deck: HTMLElement) {
   // The slide in the URL (#slide-N, or #step-<id> from the story page), without a transition;
   // the URL is normalised to #slide-N without a history entry.
   const fromUrl = (animate: boolean) => {
-    render(slideFromHash(location.hash, ids), animate);
+    render(slideFromHash(location.hash, ids, total), animate);
     if (location.hash !== hashOf(current)) history.replaceState(history.state, '', hashOf(current));
   };
   fromUrl(false);
