@@ -5,6 +5,7 @@
 import { clampSlide, hashOf, slideFromHash } from '../model/present';
 import { adoptFigure, showFigure } from './morph';
 import { startScale } from './deck-scale';
+import { startSync, type DeckMessage } from './deck-sync';
 
 const deck = document.querySelector<HTMLElement>('.deck');
 if (deck) start(deck);
@@ -33,6 +34,10 @@ function start(deck: HTMLElement) {
   const langHref = lang?.getAttribute('href') ?? '';
 
   const resize = startScale(deck);
+  // ?presenter: the teacher's window (notes, next slide, timer), opened from the projected one.
+  const presenter = new URLSearchParams(location.search).has('presenter');
+  if (presenter) deck.dataset.mode = 'presenter';
+  const send = startSync(`deck:${location.pathname}`, receive);
   let current = 0;
   let shown = figures[0];
   let digits = '';
@@ -62,6 +67,29 @@ function start(deck: HTMLElement) {
     next.disabled = i === total - 1;
     cards.forEach((c, j) => (j === i ? c.setAttribute('aria-current', 'true') : c.removeAttribute('aria-current')));
     if (lang) lang.href = langHref + location.search + hashOf(i);
+    if (presenter) $('.next-title').textContent = i + 1 < total ? cards[i + 1].dataset.title! : '—';
+  }
+
+  function receive(m: DeckMessage) {
+    if (typeof m.blank === 'boolean') setBlank(m.blank, false);
+    if (typeof m.slide === 'number' && m.slide !== current) {
+      render(clampSlide(m.slide, total), true);
+      history.replaceState(history.state, '', hashOf(current));
+    }
+    // The projected window shows only the slide once a presenter window drives it.
+    if (!presenter && deck.dataset.mode !== 'audience') {
+      deck.dataset.mode = 'audience';
+      setNotes(false);
+    }
+  }
+  function setBlank(on: boolean, share = true) {
+    deck.dataset.blank = String(on);
+    if (share) send({ blank: on });
+  }
+  function openPresenter() {
+    const url = new URL(location.href);
+    url.searchParams.set('presenter', '');
+    window.open(url.href, 'deck-presenter', 'popup,width=1100,height=700');
   }
 
   function go(i: number) {
@@ -69,10 +97,11 @@ function start(deck: HTMLElement) {
     if (to === current) return;
     render(to, true);
     history.pushState(history.state, '', hashOf(to));
+    send({ slide: to });
   }
   const setDigits = (d: string) => (jump.textContent = (digits = d) ? ` → ${d}` : '');
   const setNotes = (open: boolean) => {
-    notes.hidden = !open;
+    notes.hidden = !open && !presenter;
     notesButton.setAttribute('aria-expanded', String(open));
   };
 
@@ -139,6 +168,14 @@ function start(deck: HTMLElement) {
       case 'O':
         openOverview();
         break;
+      case 'b':
+      case 'B':
+        setBlank(deck.dataset.blank !== 'true');
+        break;
+      case 'p':
+      case 'P':
+        if (!presenter) openPresenter();
+        break;
       case 'n':
       case 'N':
         setNotes(notes.hidden !== false);
@@ -182,6 +219,7 @@ function start(deck: HTMLElement) {
   $('[data-action="close-notes"]').addEventListener('click', () => setNotes(false));
   $('[data-action="overview"]').addEventListener('click', openOverview);
   $('[data-action="close-overview"]').addEventListener('click', () => overview.close());
+  $('[data-action="presenter"]').addEventListener('click', openPresenter);
   $('[data-action="smaller"]').addEventListener('click', () => resize(-1));
   $('[data-action="larger"]').addEventListener('click', () => resize(1));
   $('[data-action="print"]').addEventListener('click', () => window.print());
@@ -205,7 +243,25 @@ function start(deck: HTMLElement) {
     if (location.hash !== hashOf(current)) history.replaceState(history.state, '', hashOf(current));
   };
   fromUrl(false);
-  window.addEventListener('popstate', () => fromUrl(true));
-  window.addEventListener('hashchange', () => fromUrl(true));
+  if (presenter) {
+    setNotes(true);
+    $('[data-action="presenter"]').hidden = true;
+    // Tells the projected window to hide its controls and follow.
+    send({ slide: current });
+    const timer = $('[data-action="timer"]');
+    let started = Date.now();
+    const tick = () => {
+      const s = Math.floor((Date.now() - started) / 1000);
+      timer.textContent = `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+    };
+    setInterval(tick, 1000);
+    timer.addEventListener('click', () => ((started = Date.now()), tick()));
+  }
+  const followUrl = () => {
+    fromUrl(true);
+    send({ slide: current });
+  };
+  window.addEventListener('popstate', followUrl);
+  window.addEventListener('hashchange', followUrl);
   deck.dataset.ready = 'true';
 }
