@@ -1,6 +1,7 @@
 // Slides read from the back of a classroom, on the projector sizes schools use (XGA, 720p, 1080p):
 // sources never scroll, slide text is at least 2.5 % of the screen height, controls never wrap,
-// browser zoom and A−/A+ enlarge the text, muted marks keep 3:1 contrast.
+// browser zoom and A−/A+ enlarge the text, slides stay light unless dark is chosen, muted marks
+// keep 3:1 contrast.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, startSite, storyPaths } from './helpers.js';
@@ -139,11 +140,36 @@ describe('slide text size', () => {
   });
 });
 
-describe('muted marks on a projector', () => {
-  for (const colorScheme of ['light', 'dark'])
-    it(`reach 3:1 against the slide (${colorScheme})`, async () => {
-      const { page, context } = await openPage(site.browser, `${deckUrl(slugs[0], 'ja')}#slide-2`, { viewport: { width: 1280, height: 720 }, colorScheme });
+describe('light and dark slides', () => {
+  it('stay light on a dark-mode laptop until the teacher picks dark (or the laptop setting)', async () => {
+    const { page, context } = await openPage(site.browser, `${deckUrl(slugs[0], 'ja')}#slide-2`, { viewport: { width: 1280, height: 720 }, colorScheme: 'dark' });
+    await ready(page);
+    const bg = () => page.evaluate(() => getComputedStyle(document.querySelector('.deck')).backgroundColor);
+    assert.equal(await bg(), 'rgb(255, 255, 255)', 'light by default');
+    const button = page.locator('[data-action="theme"]');
+    const seen = [];
+    for (let i = 0; i < 3; i++) {
+      await button.click();
+      seen.push([await button.textContent(), await page.locator('.deck').getAttribute('data-theme'), await bg()]);
+    }
+    assert.deepEqual(
+      seen.map(([, t, b]) => [t, b]),
+      [
+        ['dark', 'rgb(17, 20, 24)'],
+        ['dark', 'rgb(17, 20, 24)'], // "as the computer": this one is in dark mode
+        ['light', 'rgb(255, 255, 255)']
+      ]
+    );
+    assert.equal(new Set(seen.map(([label]) => label)).size, 3, 'the button names the current choice');
+    await context.close();
+  });
+
+  for (const theme of ['light', 'dark'])
+    it(`muted marks reach 3:1 against the slide (${theme})`, async () => {
+      const { page, context } = await openPage(site.browser, `${deckUrl(slugs[0], 'ja')}#slide-2`, { viewport: { width: 1280, height: 720 } });
       await ready(page);
+      if (theme === 'dark') await page.click('[data-action="theme"]');
+      assert.equal(await page.locator('.deck').getAttribute('data-theme'), theme);
       const ratio = await page.evaluate(() => {
         const rgb = (c) => c.match(/[\d.]+/g).slice(0, 3).map(Number);
         const lum = (c) => {

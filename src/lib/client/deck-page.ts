@@ -6,6 +6,7 @@ import { clampSlide, hashOf, slideFromHash } from '../model/present';
 import { adoptFigure, showFigure } from './morph';
 import { startScale } from './deck-scale';
 import { startSync, type DeckMessage } from './deck-sync';
+import { startTheme } from './deck-theme';
 
 const deck = document.querySelector<HTMLElement>('.deck');
 if (deck) start(deck);
@@ -34,6 +35,7 @@ function start(deck: HTMLElement) {
   const langHref = lang?.getAttribute('href') ?? '';
 
   const resize = startScale(deck);
+  startTheme(deck, $<HTMLButtonElement>('[data-action="theme"]'));
   // ?presenter: the teacher's window (notes, next slide, timer), opened from the projected one.
   const presenter = new URLSearchParams(location.search).has('presenter');
   if (presenter) deck.dataset.mode = 'presenter';

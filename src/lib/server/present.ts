@@ -60,8 +60,9 @@ export async function presentation(spec: StorySpec, locale: Locale, base: string
   const citation = m.present_citation({}, { locale });
   const stepSources = story.steps.map((s) => s.chart.sources.map((src) => ({ figure: figureLabel(src.figure, locale), note: src.note })));
   const sources = groupSources(stepSources.flat());
-  // What fits on a 4:3 slide at the deck's source text size (a Japanese character is twice as wide).
-  const sourcePages = pageSources(sources, locale === 'ja' ? 46 : 85, 13);
+  // What fits on a 4:3 slide at the deck's source text size under the citation (a Japanese character
+  // is twice as wide).
+  const sourcePages = pageSources(sources, locale === 'ja' ? 46 : 85, 12);
   const slides = { ...story, steps: story.steps.map(({ paragraphSources: _, ...s }) => s) };
   return { story: slides, keyNumbers, teacherNotes, questions, storyUrl, qrSvg, citation, sources, sourcePages, stepSources };
 }
