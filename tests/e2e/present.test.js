@@ -247,6 +247,9 @@ for (const lang of ['ja', 'en']) {
       assert.ok((await h.locator('.h-step .chart-canvas svg rect[data-key], .h-step .chart-canvas svg path.line').count()) > 20, 'marks present');
       assert.ok(await h.locator('.h-qr svg').isVisible(), 'QR code printed');
       assert.ok((await h.locator('.h-end ol li').count()) >= 1, 'discussion questions printed');
+      // Legend keys print with Chrome's default "Background graphics" off.
+      const swatches = await h.locator('.swatch').evaluateAll((els) => els.map((e) => getComputedStyle(e).printColorAdjust));
+      assert.ok(swatches.length > 0 && swatches.every((v) => v === 'exact'), `legend swatches print exactly: ${swatches}`);
       const pdf = await page.pdf({ format: 'A4', printBackground: true });
       const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
       mkdirSync('.test-results', { recursive: true });
