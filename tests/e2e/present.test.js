@@ -24,6 +24,9 @@ const deckState = async (page) => {
       total: Number(deck?.getAttribute('data-total')),
       chart: document.querySelector('.stage .slide:not([hidden]) figure[data-chart]:not(.pending)')?.getAttribute('data-chart') ?? null,
       final: !!document.querySelector('.stage .final:not([hidden])'),
+      title: !!document.querySelector('.stage .title-slide:not([hidden])'),
+      sources: !!document.querySelector('.stage .sources-slide:not([hidden])'),
+      sourcePages: document.querySelectorAll('.stage .sources-slide').length,
       count: document.querySelector('.nav .count')?.textContent?.trim(),
       hash: location.hash
     };
@@ -55,25 +58,30 @@ for (const lang of ['ja', 'en']) {
       const { page, errors, context } = await openPage(site.browser, presentUrl(), SLIDE);
       const n = facts.ids.length;
       let s = await deckState(page);
-      assert.equal(s.total, n + 1, 'one slide per step plus the closing slide');
+      const pages = s.sourcePages;
+      const total = n + pages + 2;
+      assert.ok(pages >= 1, 'at least one sources slide');
+      assert.equal(s.total, total, 'title, one slide per step, the sources and the closing slide');
       const keys = ['ArrowRight', ' ', 'PageDown'];
-      for (let i = 0; i < n + 1; i++) {
+      for (let i = 0; i < total; i++) {
         s = await deckState(page);
         assert.equal(s.slide, i, `slide ${i + 1}`);
         assert.equal(s.hash, `#slide-${i + 1}`);
-        assert.equal(s.count, `${i + 1} / ${n + 1}`);
-        if (i < n) assert.equal(s.chart, `${slug}/${facts.ids[i]}`, `slide ${i + 1} shows step ${i + 1}'s chart state`);
-        else assert.ok(s.final && s.chart === null, 'last slide is the QR / sources slide');
-        if (i < n) await page.keyboard.press(keys[i % keys.length]);
+        assert.equal(s.count, `${i + 1} / ${total}`);
+        if (i === 0) assert.ok(s.title && s.chart === null, 'first slide is the title slide');
+        else if (i <= n) assert.equal(s.chart, `${slug}/${facts.ids[i - 1]}`, `slide ${i + 1} shows step ${i}'s chart state`);
+        else if (i <= n + pages) assert.ok(s.sources && s.chart === null, `slide ${i + 1} lists sources`);
+        else assert.ok(s.final && s.chart === null, 'last slide is the QR / questions slide');
+        if (i < total - 1) await page.keyboard.press(keys[i % keys.length]);
       }
       await page.keyboard.press('ArrowRight');
-      assert.equal((await deckState(page)).slide, n, 'stays on the last slide');
-      for (let i = n; i > 0; i--) await page.keyboard.press(i % 2 ? 'ArrowLeft' : 'PageUp');
+      assert.equal((await deckState(page)).slide, total - 1, 'stays on the last slide');
+      for (let i = total - 1; i > 0; i--) await page.keyboard.press(i % 2 ? 'ArrowLeft' : 'PageUp');
       s = await deckState(page);
       assert.equal(s.slide, 0);
-      assert.equal(s.chart, `${slug}/${facts.ids[0]}`);
+      assert.ok(s.title);
       await page.keyboard.press('End');
-      assert.equal((await deckState(page)).slide, n);
+      assert.equal((await deckState(page)).slide, total - 1);
       await page.keyboard.press('Home');
       assert.equal((await deckState(page)).slide, 0);
       // Number keys + Enter jump.
@@ -81,7 +89,7 @@ for (const lang of ['ja', 'en']) {
       await page.keyboard.press('Enter');
       s = await deckState(page);
       assert.equal(s.slide, 3);
-      assert.equal(s.chart, `${slug}/${facts.ids[3]}`);
+      assert.equal(s.chart, `${slug}/${facts.ids[2]}`);
       // Visible buttons.
       await page.click('.navbtn.next');
       assert.equal((await deckState(page)).slide, 4);
@@ -95,27 +103,28 @@ for (const lang of ['ja', 'en']) {
       const { page, context } = await openPage(site.browser, `${presentUrl()}#slide-5`, SLIDE);
       let s = await deckState(page);
       assert.equal(s.slide, 4);
-      assert.equal(s.chart, `${slug}/${facts.ids[4]}`);
+      assert.equal(s.chart, `${slug}/${facts.ids[3]}`);
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowRight');
       assert.equal((await deckState(page)).hash, '#slide-7');
       await page.reload({ waitUntil: 'networkidle' });
       s = await deckState(page);
       assert.equal(s.slide, 6, 'reload keeps slide 7');
-      assert.equal(s.chart, `${slug}/${facts.ids[6]}`);
+      assert.equal(s.chart, `${slug}/${facts.ids[5]}`);
       await page.goBack();
       await page.waitForFunction(() => location.hash === '#slide-6');
       s = await deckState(page);
       assert.equal(s.slide, 5, 'Back returns to slide 6');
-      assert.equal(s.chart, `${slug}/${facts.ids[5]}`);
+      assert.equal(s.chart, `${slug}/${facts.ids[4]}`);
       await page.goForward();
       await page.waitForFunction(() => location.hash === '#slide-7');
       assert.equal((await deckState(page)).slide, 6);
       // A step link from the story page opens that step's slide.
       await page.goto(`${presentUrl()}#step-${facts.ids[2]}`, { waitUntil: 'networkidle' });
       s = await deckState(page);
-      assert.equal(s.slide, 2);
-      assert.equal(s.hash, '#slide-3');
+      assert.equal(s.slide, 3);
+      assert.equal(s.hash, '#slide-4');
+      assert.equal(s.chart, `${slug}/${facts.ids[2]}`);
       await context.close();
     });
 
@@ -150,9 +159,11 @@ for (const lang of ['ja', 'en']) {
       await context.close();
     });
 
-    it('has no axe violations on a chart slide, with notes open, and on the closing slide', async () => {
-      const { page, context } = await openPage(site.browser, `${presentUrl()}#slide-2`, { ...SLIDE, bypassCSP: true });
+    it('has no axe violations on the title, a chart slide, with notes open, sources and the closing slide', async () => {
+      const { page, context } = await openPage(site.browser, presentUrl(), { ...SLIDE, bypassCSP: true });
       await page.waitForSelector('.deck[data-ready="true"]');
+      assert.deepEqual(await axe(page), [], 'title slide');
+      await page.keyboard.press('ArrowRight');
       assert.deepEqual(await axe(page), [], 'slide 2');
       await page.keyboard.press('n');
       assert.ok(await page.locator('#present-notes').isVisible());
@@ -160,6 +171,10 @@ for (const lang of ['ja', 'en']) {
       assert.match(await page.locator('#present-notes').innerText(), lang === 'ja' ? /図表/ : /Figure/);
       assert.deepEqual(await axe(page), [], 'slide 2 with notes');
       await page.keyboard.press('n');
+      await page.keyboard.press('End');
+      await page.keyboard.press('ArrowLeft');
+      await page.waitForSelector('.stage .sources-slide:not([hidden])');
+      assert.deepEqual(await axe(page), [], 'sources slide');
       await page.keyboard.press('End');
       await page.waitForSelector('.stage .final');
       assert.deepEqual(await axe(page), [], 'closing slide');
@@ -172,7 +187,8 @@ for (const lang of ['ja', 'en']) {
       await page.keyboard.press('o');
       const dialog = page.locator('dialog.overview');
       assert.ok(await dialog.isVisible());
-      assert.equal(await dialog.locator('.card').count(), facts.ids.length + 1);
+      const s0 = await deckState(page);
+      assert.equal(await dialog.locator('.card').count(), s0.total);
       await dialog.locator('.card').nth(6).click();
       assert.equal(await dialog.isVisible(), false);
       const s = await deckState(page);
@@ -181,10 +197,11 @@ for (const lang of ['ja', 'en']) {
       await context.close();
     });
 
-    it('ends with a QR code that decodes to the story URL', async () => {
-      const { page, context } = await openPage(site.browser, `${presentUrl()}#slide-${facts.ids.length + 1}`, SLIDE);
+    for (const [where, slide] of [['starts', 'title-slide'], ['ends', 'final']]) it(`${where} with a QR code that decodes to the story URL`, async () => {
+      const { page, context } = await openPage(site.browser, presentUrl(), SLIDE);
       await page.waitForSelector('.deck[data-ready="true"]');
-      const qr = page.locator('.final .qr svg');
+      if (slide === 'final') await page.keyboard.press('End');
+      const qr = page.locator(`.${slide} .qr svg`);
       assert.ok(await qr.isVisible());
       const png = await qr.screenshot();
       const linked = await page.locator('.final [data-story-url]').getAttribute('data-story-url');
@@ -230,6 +247,9 @@ for (const lang of ['ja', 'en']) {
       assert.ok((await h.locator('.h-step .chart-canvas svg rect[data-key], .h-step .chart-canvas svg path.line').count()) > 20, 'marks present');
       assert.ok(await h.locator('.h-qr svg').isVisible(), 'QR code printed');
       assert.ok((await h.locator('.h-end ol li').count()) >= 1, 'discussion questions printed');
+      // Legend keys print with Chrome's default "Background graphics" off.
+      const swatches = await h.locator('.swatch').evaluateAll((els) => els.map((e) => getComputedStyle(e).printColorAdjust));
+      assert.ok(swatches.length > 0 && swatches.every((v) => v === 'exact'), `legend swatches print exactly: ${swatches}`);
       const pdf = await page.pdf({ format: 'A4', printBackground: true });
       const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
       mkdirSync('.test-results', { recursive: true });

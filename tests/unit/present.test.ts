@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampSlide, hashOf, slideCount, slideFromHash } from '../../src/lib/model/present';
+import { clampSlide, groupSources, hashOf, pageSources, slideCount, slideFromHash, slideKind } from '../../src/lib/model/present';
 import { presentation } from '../../src/lib/server/present';
 import { publishedStories } from '../../src/lib/stories';
 import { findStory } from '../../src/lib/stories';
@@ -8,22 +8,54 @@ const dd = findStory('digital-deficit')!;
 const ids = ['hook', 'decade', 'engines'];
 
 describe('present mode: slides and URLs', () => {
-  it('has one slide per step plus the closing slide', () => {
-    expect(slideCount(ids.length)).toBe(4);
+  it('has a title slide, one slide per step, the source pages and a closing slide', () => {
+    expect(slideCount(ids.length, 2)).toBe(7);
+    expect([0, 1, 3, 4, 5, 6].map((i) => slideKind(i, ids.length, 2))).toEqual([
+      { kind: 'title' },
+      { kind: 'step', step: 0 },
+      { kind: 'step', step: 2 },
+      { kind: 'sources', page: 0 },
+      { kind: 'sources', page: 1 },
+      { kind: 'closing' }
+    ]);
   });
 
   it('reads #slide-N (1-based, clamped) and #step-<id> deep links', () => {
-    expect(slideFromHash('#slide-1', ids)).toBe(0);
-    expect(slideFromHash('#slide-3', ids)).toBe(2);
-    expect(slideFromHash('#slide-4', ids)).toBe(3);
-    expect(slideFromHash('#slide-99', ids)).toBe(3);
-    expect(slideFromHash('#slide-0', ids)).toBe(0);
-    expect(slideFromHash('#step-engines', ids)).toBe(2);
-    expect(slideFromHash('#step-nope', ids)).toBe(0);
-    expect(slideFromHash('', ids)).toBe(0);
+    const total = slideCount(ids.length);
+    expect(slideFromHash('#slide-1', ids, total)).toBe(0);
+    expect(slideFromHash('#slide-3', ids, total)).toBe(2);
+    expect(slideFromHash('#slide-5', ids, total)).toBe(4);
+    expect(slideFromHash('#slide-99', ids, total)).toBe(5);
+    expect(slideFromHash('#slide-0', ids, total)).toBe(0);
+    expect(slideFromHash('#step-engines', ids, total)).toBe(3);
+    expect(slideFromHash('#step-nope', ids, total)).toBe(0);
+    expect(slideFromHash('', ids, total)).toBe(0);
     expect(hashOf(2)).toBe('#slide-3');
     expect(clampSlide(-1, 4)).toBe(0);
     expect(clampSlide(7, 4)).toBe(3);
+  });
+});
+
+describe('present mode: sources', () => {
+  it('lists each source note once with every figure drawn from it, in first-use order', () => {
+    const g = groupSources([
+      { figure: 'F1', note: 'survey' },
+      { figure: 'F2', note: 'other' },
+      { figure: 'F3', note: 'survey' },
+      { figure: 'F1', note: 'survey' }
+    ]);
+    expect(g).toEqual([
+      { figures: ['F1', 'F3'], note: 'survey' },
+      { figures: ['F2'], note: 'other' }
+    ]);
+  });
+
+  it('splits sources into pages of at most so many lines, never leaving a page empty', () => {
+    const e = (len: number) => ({ figures: ['F'], note: 'x'.repeat(len) });
+    // 37 + 1 + 2 characters: 2 lines of 20 each
+    expect(pageSources([e(37), e(37), e(37)], 20, 5).map((p) => p.length)).toEqual([2, 1]);
+    expect(pageSources([e(500), e(10)], 20, 5).map((p) => p.length)).toEqual([1, 1]);
+    expect(pageSources([], 20, 5)).toEqual([[]]);
   });
 });
 

@@ -4,6 +4,9 @@
 // wires the keys, swipes, buttons, overview dialog, teacher notes and full screen.
 import { clampSlide, hashOf, slideFromHash } from '../model/present';
 import { adoptFigure, showFigure } from './morph';
+import { startScale } from './deck-scale';
+import { startSync, type DeckMessage } from './deck-sync';
+import { startTheme } from './deck-theme';
 
 const deck = document.querySelector<HTMLElement>('.deck');
 if (deck) start(deck);
@@ -17,8 +20,9 @@ function start(deck: HTMLElement) {
   const figures = $$('.live-figure > figure').map(adoptFigure);
   const notesBlocks = $$('.slide-notes');
   const cards = $$<HTMLButtonElement>('.overview .card');
-  const chartSlide = $('.slide:not(.final)');
-  const finalSlide = $('.slide.final');
+  const chartSlide = $('.slide.chart-slide');
+  // Title, sources and closing slides: one section each, at its own index.
+  const otherSlides = $$('.slide[data-index]');
   const notes = $('#present-notes');
   const notesButton = $('[data-action="notes"]');
   const fsButton = $('[data-action="fullscreen"]');
@@ -30,6 +34,12 @@ function start(deck: HTMLElement) {
   const lang = document.querySelector<HTMLAnchorElement>('.lang-switch');
   const langHref = lang?.getAttribute('href') ?? '';
 
+  const resize = startScale(deck);
+  startTheme(deck, $<HTMLButtonElement>('[data-action="theme"]'));
+  // ?presenter: the teacher's window (notes, next slide, timer), opened from the projected one.
+  const presenter = new URLSearchParams(location.search).has('presenter');
+  if (presenter) deck.dataset.mode = 'presenter';
+  const send = startSync(`deck:${location.pathname}`, receive);
   let current = 0;
   let shown = figures[0];
   let digits = '';
@@ -38,16 +48,17 @@ function start(deck: HTMLElement) {
     current = i;
     deck.dataset.slide = String(i);
     const card = cards[i].dataset;
-    const isChart = i < ids.length;
+    const step = i - 1; // slide 0 is the title
+    const isChart = step >= 0 && step < ids.length;
     chartSlide.hidden = !isChart;
-    finalSlide.hidden = isChart;
+    otherSlides.forEach((s) => (s.hidden = Number(s.dataset.index) !== i));
+    notesBlocks.forEach((n, j) => (n.hidden = j !== step));
     if (isChart) {
       chartSlide.setAttribute('aria-label', card.label!);
-      chartSlide.dataset.step = ids[i];
-      captions.forEach((c, j) => (c.hidden = j !== i));
-      notesBlocks.forEach((n, j) => (n.hidden = j !== i));
-      if (figures[i] !== shown) showFigure(shown, figures[i], animate);
-      shown = figures[i];
+      chartSlide.dataset.step = ids[step];
+      captions.forEach((c, j) => (c.hidden = j !== step));
+      if (figures[step] !== shown) showFigure(shown, figures[step], animate);
+      shown = figures[step];
     }
     $('.progress span').style.transform = `scaleX(${(i + 1) / total})`;
     $('.count-text').textContent = card.count!;
@@ -58,6 +69,29 @@ function start(deck: HTMLElement) {
     next.disabled = i === total - 1;
     cards.forEach((c, j) => (j === i ? c.setAttribute('aria-current', 'true') : c.removeAttribute('aria-current')));
     if (lang) lang.href = langHref + location.search + hashOf(i);
+    if (presenter) $('.next-title').textContent = i + 1 < total ? cards[i + 1].dataset.title! : '—';
+  }
+
+  function receive(m: DeckMessage) {
+    if (typeof m.blank === 'boolean') setBlank(m.blank, false);
+    if (typeof m.slide === 'number' && m.slide !== current) {
+      render(clampSlide(m.slide, total), true);
+      history.replaceState(history.state, '', hashOf(current));
+    }
+    // The projected window shows only the slide once a presenter window drives it.
+    if (!presenter && deck.dataset.mode !== 'audience') {
+      deck.dataset.mode = 'audience';
+      setNotes(false);
+    }
+  }
+  function setBlank(on: boolean, share = true) {
+    deck.dataset.blank = String(on);
+    if (share) send({ blank: on });
+  }
+  function openPresenter() {
+    const url = new URL(location.href);
+    url.searchParams.set('presenter', '');
+    window.open(url.href, 'deck-presenter', 'popup,width=1100,height=700');
   }
 
   function go(i: number) {
@@ -65,10 +99,11 @@ function start(deck: HTMLElement) {
     if (to === current) return;
     render(to, true);
     history.pushState(history.state, '', hashOf(to));
+    send({ slide: to });
   }
   const setDigits = (d: string) => (jump.textContent = (digits = d) ? ` → ${d}` : '');
   const setNotes = (open: boolean) => {
-    notes.hidden = !open;
+    notes.hidden = !open && !presenter;
     notesButton.setAttribute('aria-expanded', String(open));
   };
 
@@ -135,9 +170,24 @@ function start(deck: HTMLElement) {
       case 'O':
         openOverview();
         break;
+      case 'b':
+      case 'B':
+        setBlank(deck.dataset.blank !== 'true');
+        break;
+      case 'p':
+      case 'P':
+        if (!presenter) openPresenter();
+        break;
       case 'n':
       case 'N':
         setNotes(notes.hidden !== false);
+        break;
+      case '-':
+        resize(-1);
+        break;
+      case '+':
+      case '=':
+        resize(1);
         break;
       case 'Escape':
         setDigits('');
@@ -171,6 +221,9 @@ function start(deck: HTMLElement) {
   $('[data-action="close-notes"]').addEventListener('click', () => setNotes(false));
   $('[data-action="overview"]').addEventListener('click', openOverview);
   $('[data-action="close-overview"]').addEventListener('click', () => overview.close());
+  $('[data-action="presenter"]').addEventListener('click', openPresenter);
+  $('[data-action="smaller"]').addEventListener('click', () => resize(-1));
+  $('[data-action="larger"]').addEventListener('click', () => resize(1));
   $('[data-action="print"]').addEventListener('click', () => window.print());
   fsButton.addEventListener('click', toggleFullscreen);
   cards.forEach((c, i) =>
@@ -188,11 +241,29 @@ function start(deck: HTMLElement) {
   // The slide in the URL (#slide-N, or #step-<id> from the story page), without a transition;
   // the URL is normalised to #slide-N without a history entry.
   const fromUrl = (animate: boolean) => {
-    render(slideFromHash(location.hash, ids), animate);
+    render(slideFromHash(location.hash, ids, total), animate);
     if (location.hash !== hashOf(current)) history.replaceState(history.state, '', hashOf(current));
   };
   fromUrl(false);
-  window.addEventListener('popstate', () => fromUrl(true));
-  window.addEventListener('hashchange', () => fromUrl(true));
+  if (presenter) {
+    setNotes(true);
+    $('[data-action="presenter"]').hidden = true;
+    // Tells the projected window to hide its controls and follow.
+    send({ slide: current });
+    const timer = $('[data-action="timer"]');
+    let started = Date.now();
+    const tick = () => {
+      const s = Math.floor((Date.now() - started) / 1000);
+      timer.textContent = `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
+    };
+    setInterval(tick, 1000);
+    timer.addEventListener('click', () => ((started = Date.now()), tick()));
+  }
+  const followUrl = () => {
+    fromUrl(true);
+    send({ slide: current });
+  };
+  window.addEventListener('popstate', followUrl);
+  window.addEventListener('hashchange', followUrl);
   deck.dataset.ready = 'true';
 }

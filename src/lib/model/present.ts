@@ -1,5 +1,6 @@
 // Present mode (classroom slides): what the server adds to a ResolvedStory, and the pure rules for
-// which slide a URL shows. One slide per story step, then a closing slide (QR code and sources).
+// which slide a URL shows. A title slide (title, dek, QR code), one slide per story step, the
+// sources (one or more slides, so none has to scroll), then a closing slide (QR code, questions).
 import type { ResolvedStep, ResolvedStory } from './resolved';
 
 /** A number the teacher may want at hand, with the figure it comes from. */
@@ -30,24 +31,68 @@ export interface Presentation {
   qrSvg: string;
   /** Full citation of the white paper. */
   citation: string;
-  /** Every source the story uses, once, figure IDs in the reader's language. */
-  sources: { figure: string; note: string }[];
+  /** Every source the story uses, once per source note with the figures drawn from it (figure IDs
+   *  in the reader's language). */
+  sources: SourceEntry[];
+  /** The same, split into pages that fit one slide each. */
+  sourcePages: SourceEntry[][];
   /** Per step: its chart's sources (figure IDs in the reader's language). */
   stepSources: { figure: string; note: string }[][];
 }
 
-/** Slides: one per step plus the closing slide. */
-export const slideCount = (steps: number) => steps + 1;
+export interface SourceEntry {
+  figures: string[];
+  note: string;
+}
+
+/** Sources grouped by note (one survey often feeds several figures), in first-use order. */
+export function groupSources(sources: { figure: string; note: string }[]): SourceEntry[] {
+  const byNote = new Map<string, SourceEntry>();
+  for (const s of sources) {
+    const e = byNote.get(s.note) ?? byNote.set(s.note, { figures: [], note: s.note }).get(s.note)!;
+    if (!e.figures.includes(s.figure)) e.figures.push(s.figure);
+  }
+  return [...byNote.values()];
+}
+
+/** Splits sources into slide pages of at most `maxLines` lines of `perLine` characters (at least
+ *  one entry each), so the list is read from the back row at full size instead of scrolling. */
+export function pageSources(entries: SourceEntry[], perLine: number, maxLines: number): SourceEntry[][] {
+  const pages: SourceEntry[][] = [[]];
+  let used = 0;
+  for (const e of entries) {
+    const lines = Math.ceil((e.note.length + e.figures.join(', ').length + 2) / perLine);
+    if (used + lines > maxLines && pages.at(-1)!.length) {
+      pages.push([]);
+      used = 0;
+    }
+    pages.at(-1)!.push(e);
+    used += lines;
+  }
+  return pages;
+}
+
+export type SlideKind = { kind: 'title' } | { kind: 'step'; step: number } | { kind: 'sources'; page: number } | { kind: 'closing' };
+
+/** Slides: title, one per step, the source pages, closing. */
+export const slideCount = (steps: number, sourcePages = 1) => steps + sourcePages + 2;
+
+export function slideKind(i: number, steps: number, sourcePages = 1): SlideKind {
+  if (i <= 0) return { kind: 'title' };
+  if (i <= steps) return { kind: 'step', step: i - 1 };
+  if (i <= steps + sourcePages) return { kind: 'sources', page: i - steps - 1 };
+  return { kind: 'closing' };
+}
 
 export const clampSlide = (i: number, total: number) => Math.min(Math.max(0, Math.trunc(i) || 0), total - 1);
 
-/** `#slide-3` → 2; `#step-<id>` (a deep link from the story page) → that step; otherwise 0. */
-export function slideFromHash(hash: string, stepIds: string[]): number {
-  const total = slideCount(stepIds.length);
+/** `#slide-3` → 2; `#step-<id>` (a deep link from the story page) → that step's slide; otherwise
+ *  the title slide. */
+export function slideFromHash(hash: string, stepIds: string[], total: number): number {
   const m = /^#slide-(\d+)$/.exec(hash);
   if (m) return clampSlide(Number(m[1]) - 1, total);
   const step = /^#step-(.+)$/.exec(hash);
-  if (step) return Math.max(0, stepIds.indexOf(decodeURIComponent(step[1])));
+  if (step) return stepIds.indexOf(decodeURIComponent(step[1])) + 1;
   return 0;
 }
 

@@ -7,7 +7,7 @@ import { localizePath } from '$lib/i18n';
 import type { Dataset } from '$lib/data/types';
 import type { StorySpec } from '$lib/stories/types';
 import type { ResolvedChart } from '$lib/model/resolved';
-import type { KeyNumber, Presentation } from '$lib/model/present';
+import { groupSources, pageSources, type KeyNumber, type Presentation } from '$lib/model/present';
 import { figureLabel, formatCell } from './resolve';
 import { getResolvedStory } from './resolved-stories';
 import { getDataset } from './data';
@@ -54,7 +54,10 @@ export async function presentation(spec: StorySpec, locale: Locale, base: string
   const qrSvg = await QRCode.toString(storyUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } });
   const citation = m.present_citation({}, { locale });
   const stepSources = story.steps.map((s) => s.chart.sources.map((src) => ({ figure: figureLabel(src.figure, locale), note: src.note })));
-  const sources = [...new Map(stepSources.flat().map((src) => [src.figure + '|' + src.note, src])).values()];
+  const sources = groupSources(stepSources.flat());
+  // What fits on a 4:3 slide at the deck's source text size under the citation (a Japanese character
+  // is twice as wide).
+  const sourcePages = pageSources(sources, locale === 'ja' ? 46 : 85, 12);
   const slides = { ...story, steps: story.steps.map(({ paragraphSources: _, ...s }) => s) };
-  return { story: slides, keyNumbers, teacherNotes, questions, storyUrl, qrSvg, citation, sources, stepSources };
+  return { story: slides, keyNumbers, teacherNotes, questions, storyUrl, qrSvg, citation, sources, sourcePages, stepSources };
 }
