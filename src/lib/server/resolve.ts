@@ -273,7 +273,12 @@ export function resolveStory(spec: StorySpec, locale: Locale, base = ''): Resolv
       note: fill(s.note, locale, `${ctx}.sources[${i}].note`)
     }));
     const chart = resolveChart(step.chart, { story: spec.slug, stepId: step.id, locale, base, ctx, extraSources });
-    if (step.chart.kind !== 'text') chart.sources.push(...extraSources);
+    if (step.chart.kind !== 'text') {
+      // The step's own sources (third-party data the paper credits for its prose) go on the chart's
+      // visible source line too, not only into the table and the slides.
+      chart.sources.push(...extraSources);
+      chart.sourceLine = sourceLine(chart.sources, locale);
+    }
     // The written alternative says what to see; the generated description adds the numbers.
     const alt = `${fill(step.alt, locale, `${ctx}.alt`, values)} ${step.chart.kind === 'text' ? '' : chart.description}`.trim();
     return { id: step.id, index, html, paragraphSources: paragraphSources(spec, step, locale), alt, chart };
