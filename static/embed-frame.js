@@ -1,10 +1,14 @@
 // Runs inside an embed page (ICT White Paper graphics). Tells the host page how tall the content
-// is, in both formats newsroom CMSs listen to: AMP's {sentinel:'amp', type:'embed-size', height}
-// (also used by @newswire/frames) and pym.js's "pymxPYMx<id>xPYMxheightxPYMx<h>". It sends at
+// is, in the formats newsroom CMSs listen to: AMP's {sentinel:'amp', type:'embed-size', height}
+// (also used by @newswire/frames), pym.js's "pymxPYMx<id>xPYMxheightxPYMx<h>" and, when WordPress
+// gave the frame a secret (#?secret=…), WordPress's {message:'height', value, secret}. It sends at
 // load, on resize, when fonts have loaded and whenever the content changes size, and again when
-// the host asks ({sentinel:'amp', type:'frames-init'}). Query parameters are read from an
-// allow-list and never written into the page: theme=transparent and/or light (comma-separated or
-// repeated; light keeps the light palette for dark-mode readers on a light host page), and pym's childId.
+// the host asks ({sentinel:'amp', type:'frames-init'} or wp-embed's {message:'ready', secret}).
+// WordPress sandboxes oEmbed frames (allow-scripts only): top navigation and downloads are blocked
+// there, so links to the story and downloads go to wp-embed as {message:'link', value, secret},
+// which opens them in the top window. Query parameters are read from an allow-list and never
+// written into the page: theme=transparent and/or light (comma-separated or repeated; light keeps
+// the light palette for dark-mode readers on a light host page), and pym's childId.
 (function () {
   var html = document.documentElement;
   var q = new URLSearchParams(location.search);
@@ -15,6 +19,9 @@
   if (window.parent === window) return;
   var id = q.get('childId') || '';
   if (!/^[\w-]{0,64}$/.test(id)) id = '';
+  // WordPress appends #?secret=<10 random alphanumerics> to the frame's src.
+  var wp = /^#\?secret=([A-Za-z0-9]{1,64})$/.exec(location.hash);
+  var secret = wp ? wp[1] : '';
   var last = -1;
   function send(force) {
     var h = Math.ceil(html.getBoundingClientRect().height);
@@ -22,6 +29,7 @@
     last = h;
     window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height: h }, '*');
     window.parent.postMessage('pymxPYMx' + id + 'xPYMxheightxPYMx' + h, '*');
+    if (secret) window.parent.postMessage({ message: 'height', value: h, secret: secret }, '*');
   }
   send();
   window.addEventListener('load', send);
@@ -30,6 +38,20 @@
   if (window.ResizeObserver) new ResizeObserver(function () { send(); }).observe(html);
   window.addEventListener('message', function (e) {
     var d = e.data;
-    if (e.source === window.parent && d && d.sentinel === 'amp' && d.type === 'frames-init') send(true);
+    if (e.source !== window.parent || !d) return;
+    if ((d.sentinel === 'amp' && d.type === 'frames-init') || (secret && d.message === 'ready' && d.secret === secret)) send(true);
+  });
+  // An opaque origin means a sandbox without allow-same-origin: WordPress's, or one like it.
+  var sandboxed = window.origin === 'null';
+  document.addEventListener('click', function (e) {
+    var a = e.target && e.target.closest ? e.target.closest('a[href]') : null;
+    if (!a || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    var leaves = a.target === '_top' || a.hasAttribute('download');
+    if (secret && leaves) {
+      e.preventDefault();
+      window.parent.postMessage({ message: 'link', value: a.href, secret: secret }, '*');
+    } else if (sandboxed && a.hasAttribute('download')) {
+      a.removeAttribute('download'); // blocked in a sandbox: open the file in the frame instead
+    }
   });
 })();

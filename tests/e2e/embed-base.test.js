@@ -70,7 +70,8 @@ describe(`build with BASE_PATH=${BASE}`, () => {
     const o = await (await fetch(`${url}en/embed/digital-deficit/hook/oembed.json`)).json();
     assert.equal(o.html, s.steps.hook);
     assert.equal(o.provider_url, `${ORIGIN}${BASE}/en/`);
-    assert.equal(o.thumbnail_url, `${ORIGIN}${BASE}/og.png`);
+    assert.equal(o.thumbnail_url, `${ORIGIN}${BASE}/en/embed/digital-deficit/hook.png`);
+    assert.equal((await fetch(`${url}en/embed/digital-deficit/hook.png`)).headers.get('content-type'), 'image/png');
     const svg = await (await fetch(`${url}en/embed/digital-deficit/hook.svg`)).text();
     assert.ok(svg.includes(`${ORIGIN}${BASE}/en/stories/digital-deficit/`), 'SVG credit names the story URL');
     await context.close();

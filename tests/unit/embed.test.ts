@@ -28,8 +28,10 @@ describe('embed codes', () => {
 
 describe('standalone SVG', () => {
   it('keeps only rules whose classes the drawing uses, scoped, without dark-mode blocks', () => {
-    const css = svgCss('<rect class="mark s0"></rect><text class="tick"></text>');
+    const { css, palette } = svgCss('<rect class="mark s0"></rect><text class="tick"></text>');
     expect(css).toContain('.ict-chart-svg .mark.s0{');
+    expect(css).toContain(`fill: ${palette['--s0']}`); // resolved: no custom properties outside browsers
+    expect(css).not.toMatch(/var\(|--[\w-]+\s*:/);
     expect(css).toContain('.ict-chart-svg .tick');
     expect(css).not.toContain('.step');
     expect(css).not.toContain('#111418'); // the dark palette

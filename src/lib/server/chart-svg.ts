@@ -54,8 +54,11 @@ function selectorParts(list: string): string[] {
   return [...parts, cur.trim()].filter(Boolean);
 }
 
-/** The CSS the markup needs: palette variables plus every rule whose classes all occur in it. */
-export function svgCss(markup: string): string {
+/** The CSS the markup needs: every rule whose classes all occur in it, with the light palette's
+ *  values written in place of var(--…) (renderers outside browsers, resvg among them, ignore custom
+ *  properties and would draw everything black). `attrs` are the rules of one compound selector
+ *  (e.g. `.mark.neg`), which chartSvg also writes as presentation attributes. */
+export function svgCss(markup: string, wrappers: string[] = []): { css: string; attrs: [string[], string, number][]; palette: Record<string, string> } {
   const used = new Set([...markup.matchAll(/class="([^"]*)"/g)].flatMap((m) => m[1].split(/\s+/)));
   const layerCss = Object.values(layerSources)
     .flatMap((s) => [...s.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]))
@@ -63,16 +66,60 @@ export function svgCss(markup: string): string {
     .replace(/:global\(([^)]*)\)/g, '$1');
   const rules = cssRules([...sheets(), layerCss].join('\n'));
   // The first :root block is the light palette (the dark one sits in a media query, skipped).
-  const palette = rules.find(([sel]) => sel === ':root')?.[1] ?? '';
+  // Custom properties of every top-level rule: the :root palette and local ones (the map's --sea).
+  const palette = Object.assign({}, ...rules.map(([, d]) => paletteOf(d)), paletteOf(rules.find(([sel]) => sel === ':root')?.[1] ?? ''));
   const kept: string[] = [];
-  for (const [sel, decls] of rules) {
+  const attrs: [string[], string, number][] = [];
+  for (const [sel, raw] of rules) {
+    const decls = resolveVars(raw.replace(/(^|;)\s*--[\w-]+\s*:[^;]*/g, '$1'), palette).replace(/^[;\s]+/, '');
     const parts = selectorParts(sel).filter((p) => {
       const classes = [...p.matchAll(/\.([\w-]+)/g)].map((m) => m[1]);
       return classes.length > 0 && classes.every((c) => used.has(c)) && !/(^|\s)(html|body|svg|a|p|table)\b/.test(p);
     });
     if (parts.length) kept.push(`${parts.map((p) => `.${ROOT} ${p}`).join(',')}{${decls}}`);
+    for (const p of parts) {
+      // `.mark.neg`, or `.locator-map .sea` where the ancestors are the drawing's wrapper (on every mark).
+      const compounds = p.split(/\s+/);
+      const last = compounds.pop()!;
+      if (/^(\.[\w-]+)+$/.test(last) && compounds.every((c) => /^\.[\w-]+$/.test(c) && wrappers.includes(c.slice(1))))
+        attrs.push([last.slice(1).split('.'), decls, last.split('.').length - 1 + compounds.length]);
+    }
   }
-  return `.${ROOT}{${palette};font-family:var(--font);font-size:11px}` + kept.join('');
+  return { css: `.${ROOT}{font-family:${palette['--font']};font-size:11px}` + kept.join(''), attrs, palette };
+}
+
+/** Custom properties of a declaration block, e.g. { '--fg': '#1a1d21' }. */
+function paletteOf(decls: string): Record<string, string> {
+  return Object.fromEntries([...decls.matchAll(/(--[\w-]+)\s*:\s*([^;]+)/g)].map((m) => [m[1], m[2].trim()]));
+}
+
+/** Replace every var(--x) (with or without a fallback) by the palette's value. */
+export function resolveVars(css: string, palette: Record<string, string>): string {
+  return css.replace(/var\((--[\w-]+)(?:\s*,\s*([^)]*))?\)/g, (all, name, fallback) => {
+    const v = palette[name] ?? fallback?.trim();
+    if (v === undefined) throw new Error(`chart-svg: no value for ${all} in the light palette`);
+    return v;
+  });
+}
+
+// SVG properties that also exist as presentation attributes (what non-browser renderers read).
+const PRESENTATION = new Set(['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin', 'opacity', 'fill-opacity', 'stroke-opacity', 'font-size', 'font-weight', 'font-family', 'text-anchor', 'dominant-baseline', 'paint-order']);
+
+/** Write the declarations of single-compound rules onto the elements they match, as presentation
+ *  attributes (in cascade order: fewer classes first, then source order; an attribute the element
+ *  already has wins, as inline markup would). Descendant rules stay in the <style> only. */
+export function withPresentationAttributes(markup: string, attrs: [string[], string, number][]): string {
+  const ordered = attrs.map((a, i) => [a, i] as const).sort(([a, i], [b, j]) => a[2] - b[2] || i - j).map(([a]) => a);
+  return markup.replace(/<([a-z]+)((?:\s[^>]*?)?)\sclass="([^"]*)"([^>]*?)(\/?)>/g, (tag, name, before, cls, after, close) => {
+    const classes = new Set(cls.split(/\s+/));
+    const props = new Map<string, string>();
+    for (const [need, decls] of ordered)
+      if (need.every((c) => classes.has(c)))
+        for (const [, k, v] of decls.matchAll(/([\w-]+)\s*:\s*([^;]+)/g)) if (PRESENTATION.has(k)) props.set(k, v.trim());
+    const own = before + after;
+    const extra = [...props].filter(([k]) => !new RegExp(`\\s${k}=`).test(own)).map(([k, v]) => ` ${k}="${v.replace(/"/g, "'")}"`);
+    return `<${name}${before} class="${cls}"${after}${extra.join('')}${close}>`;
+  });
 }
 
 /** Estimated text width: CJK full width, Latin about half an em (the chart font's average). */
@@ -134,7 +181,7 @@ export function chartSvg(chart: ResolvedChart, credit: string): string {
       const w = 16 + textWidth(l.label, 12) + 14;
       if (x + w > W - PAD && x > PAD) (x = PAD), (y += 18);
       const line = chart.kind === 'line' || l.cls === 'overlay';
-      body.push(`<rect x="${x}" y="${line ? y + 5 : y}" width="11" height="${line ? 3 : 11}" rx="2" style="fill:var(${swatchFill[l.cls] ?? '--fg-soft'})"/>`);
+      body.push(`<rect x="${x}" y="${line ? y + 5 : y}" width="11" height="${line ? 3 : 11}" rx="2" fill="var(${swatchFill[l.cls] ?? '--fg-soft'})"/>`);
       body.push(`<text class="svg-legend" x="${x + 16}" y="${y + 10}">${t(l.label)}</text>`);
       x += w;
     }
@@ -159,16 +206,18 @@ export function chartSvg(chart: ResolvedChart, credit: string): string {
   block(credit, 11, 'svg-small', 15);
   y += PAD - 4;
 
-  const markup = body.join('');
-  const css =
-    svgCss(markup) +
-    `.${ROOT} .svg-title{font-size:17px;font-weight:700;fill:var(--fg)}.${ROOT} .svg-legend{font-size:12px;fill:var(--fg)}.${ROOT} .svg-small{font-size:11px;fill:var(--fg-soft)}`;
+  const own = `.svg-title{font-size:17px;font-weight:700;fill:var(--fg)}.svg-legend{font-size:12px;fill:var(--fg)}.svg-small{font-size:11px;fill:var(--fg-soft)}`;
+  const { css: chartCss, attrs, palette } = svgCss(body.join(''), wrappers.split(/\s+/));
+  const ownRules = cssRules(resolveVars(own, palette));
+  const css = chartCss + ownRules.map(([sel, d]) => `.${ROOT} ${sel}{${d}}`).join('');
+  // The file's own texts and swatches too: no var() left anywhere, colours and fonts as attributes.
+  const markup = withPresentationAttributes(resolveVars(body.join(''), palette), [...attrs, ...ownRules.map(([sel, d]) => [sel.slice(1).split('.'), d, 1] as [string[], string, number])]);
   const lang = chart.locale;
   return (
     `<?xml version="1.0" encoding="UTF-8"?>\n` +
     `<svg xmlns="http://www.w3.org/2000/svg" class="${ROOT}" width="${W}" height="${Math.ceil(y)}" viewBox="0 0 ${W} ${Math.ceil(y)}" ` +
     `role="img" aria-labelledby="${id}-title ${id}-desc" xml:lang="${lang}" lang="${lang}">` +
     `<title id="${id}-title">${t(chart.title)}</title><desc id="${id}-desc">${t(chart.description)} ${t(chart.sourceLine)}</desc>` +
-    `<style>${css}</style><rect width="100%" height="100%" fill="#ffffff"/>${markup}</svg>\n`
+    `<style>${css}</style><rect width="100%" height="100%" fill="${palette['--bg'] ?? '#ffffff'}"/><g font-family="${palette['--font'].replace(/"/g, "'")}" font-size="11">${markup}</g></svg>\n`
   );
 }

@@ -8,6 +8,8 @@ import type { StorySpec } from '$lib/stories/types';
 import { escapeHtml } from './phrases';
 import * as m from '$lib/paraglide/messages.js';
 import { getResolvedStory } from './resolved-stories';
+import { chartSvg } from './chart-svg';
+import { PNG_SCALE } from './chart-png';
 
 /** One embeddable thing: a whole story (no step) or the chart of one step. */
 export interface EmbedTarget {
@@ -21,6 +23,7 @@ export interface EmbedInfo {
   /** Root-relative links (base path included) for the control's preview, SVG and oEmbed links. */
   page: string;
   svg?: string;
+  png?: string;
   oembed: string;
 }
 
@@ -55,6 +58,7 @@ const dir = (t: EmbedTarget) => `/embed/${t.slug}/${t.step ? `${t.step}/` : ''}`
 export const embedPath = (t: EmbedTarget, locale: Locale, base: string) => localizePath(dir(t), locale, base);
 export const oembedPath = (t: EmbedTarget, locale: Locale, base: string) => localizePath(`${dir(t)}oembed.json`, locale, base);
 export const svgPath = (slug: string, step: string, locale: Locale, base: string) => localizePath(`/embed/${slug}/${step}.svg`, locale, base);
+export const pngPath = (slug: string, step: string, locale: Locale, base: string) => localizePath(`/embed/${slug}/${step}.png`, locale, base);
 /** The story on this site, at the step when there is one. */
 export const storyPath = (t: EmbedTarget, locale: Locale, base: string) =>
   localizePath(`/stories/${t.slug}/${t.step ? `#step-${t.step}` : ''}`, locale, base);
@@ -86,6 +90,7 @@ export function embedInfo(t: EmbedTarget, locale: Locale, base: string, origin: 
     snippet: embedSnippet(t, locale, base, origin),
     page: embedPath(t, locale, base),
     svg: t.step && hasSvg(t.slug, t.step) ? svgPath(t.slug, t.step, locale, base) : undefined,
+    png: t.step && hasSvg(t.slug, t.step) ? pngPath(t.slug, t.step, locale, base) : undefined,
     oembed: oembedPath(t, locale, base)
   };
 }
@@ -103,6 +108,7 @@ export function embedLabels(locale: Locale) {
     failed: m.embed_copy_failed({}, o),
     open: m.embed_open({}, o),
     svg: m.embed_svg({}, o),
+    png: m.embed_png({}, o),
     oembed: m.embed_oembed({}, o)
   };
 }
@@ -122,11 +128,17 @@ export function oembed(t: EmbedTarget, locale: Locale, base: string, origin: str
     provider_url: origin + localizePath('/', locale, base),
     author_name: m.site_credit({}, { locale }),
     author_url: origin + storyPath(t, locale, base),
-    thumbnail_url: `${origin}${base}/og.png`,
-    thumbnail_width: 1200,
-    thumbnail_height: 630,
+    ...thumbnail(t, locale, base, origin),
     cache_age: 86400
   };
+}
+
+/** oEmbed thumbnail: the chart's PNG (its size read from the SVG it is drawn from), else the site card. */
+function thumbnail(t: EmbedTarget, locale: Locale, base: string, origin: string) {
+  if (!t.step || !hasSvg(t.slug, t.step)) return { thumbnail_url: `${origin}${base}/og.png`, thumbnail_width: 1200, thumbnail_height: 630 };
+  const chart = getResolvedStory(t.slug, locale, base).steps.find((s) => s.id === t.step)!.chart;
+  const [, w, h] = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(chartSvg(chart, svgCredit({ slug: t.slug }, locale, base, origin)))!;
+  return { thumbnail_url: origin + pngPath(t.slug, t.step, locale, base), thumbnail_width: Number(w) * PNG_SCALE, thumbnail_height: Number(h) * PNG_SCALE };
 }
 
 /** The frame around an embed page: credit, the way back to the story, discovery and resize script. */

@@ -1,0 +1,18 @@
+// A chart state as a PNG at twice the standalone SVG's size (retina), rasterised at build by resvg
+// from that same SVG, with Noto Sans JP from an npm package (regular and bold; OFL) so the output
+// does not depend on the fonts of the machine that builds. Chromium was the alternative, but the
+// build would then need a browser; resvg is a prebuilt binary inside the npm package.
+import { Resvg } from '@resvg/resvg-js';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const fontFiles = ['400Regular/NotoSansJP_400Regular.ttf', '700Bold/NotoSansJP_700Bold.ttf'].map((f) => require.resolve(`@expo-google-fonts/noto-sans-jp/${f}`));
+export const PNG_SCALE = 2;
+
+export function chartPng(svg: string): { png: Buffer; width: number; height: number } {
+  const img = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: PNG_SCALE },
+    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Noto Sans JP', sansSerifFamily: 'Noto Sans JP' }
+  }).render();
+  return { png: img.asPng(), width: img.width, height: img.height };
+}

@@ -1,0 +1,47 @@
+// The standalone SVG outside a browser: rendered by resvg (no CSS custom properties, which used to
+// leave every mark black), each chart state's marks show in the palette colours the file declares
+// for them, and its texts in the palette's text colour.
+import { describe, expect, it } from 'vitest';
+import { Resvg } from '@resvg/resvg-js';
+import { publishedStories } from '../../src/lib/stories';
+import { resolveStory } from '../../src/lib/server/resolve';
+import { chartSvg, svgCss } from '../../src/lib/server/chart-svg';
+import { hasSvg } from '../../src/lib/server/embed';
+
+const { palette } = svgCss('');
+const hex = (r: number, g: number, b: number) => '#' + [r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('');
+
+/** Every colour of the rendered picture (2×), with its pixel count. */
+function colours(svg: string): Map<string, number> {
+  const img = new Resvg(svg, { fitTo: { mode: 'zoom', value: 2 }, font: { loadSystemFonts: false } }).render();
+  const px = img.pixels;
+  const out = new Map<string, number>();
+  // every pixel's colour (alpha is opaque: the file paints its background)
+  for (let i = 0; i < px.length; i += 4) {
+    const c = hex(px[i], px[i + 1], px[i + 2]);
+    out.set(c, (out.get(c) ?? 0) + 1);
+  }
+  return out;
+}
+
+for (const spec of publishedStories())
+  describe(`${spec.slug}: standalone SVG in resvg`, () => {
+    const steps = resolveStory(spec, 'en', '').steps.filter((s) => hasSvg(spec.slug, s.id));
+    it.each(steps.map((s) => [s.id, s] as const))('%s', (_, step) => {
+      const svg = chartSvg(step.chart, 'credit');
+      expect(svg).not.toMatch(/var\(--/);
+      // The colours the file gives its marks (bars, dots, lines): each must be drawn.
+      const declared = new Set(
+        [...svg.matchAll(/<\w+ class="(?:mark|dot|line|place)\b[^"]*"[^>]*>/g)].flatMap((m) =>
+          [...m[0].matchAll(/\s(fill|stroke)="(#[0-9a-f]{6})"/gi)].filter(([, k, c]) => !(k === 'stroke' && c === palette['--bg'])).map(([, , c]) => c.toLowerCase())
+        )
+      );
+      expect(declared.size, 'marks with a palette colour').toBeGreaterThan(0);
+      for (const c of declared) expect(Object.values(palette).map((v) => v.toLowerCase()), c).toContain(c);
+      const seen = colours(svg);
+      // exactly, or (dots drawn at 85 % opacity over land and sea) within 40 levels per channel
+      const near = (c: string) => [...seen].filter(([d]) => [1, 3, 5].every((i) => Math.abs(parseInt(c.slice(i, i + 2), 16) - parseInt(d.slice(i, i + 2), 16)) <= 40)).reduce((n, [, k]) => n + k, 0);
+      for (const c of declared) expect(near(c), `${c} drawn`).toBeGreaterThan(8);
+      expect(seen.get('#000000') ?? 0, 'nothing falls back to black').toBe(0);
+    }, 30_000); // a native render per state; the machine is shared
+  });
