@@ -66,3 +66,23 @@ for (const path of storyPaths()) {
     });
   }
 }
+
+// WebKit drew on-screen cards blank after a phone-to-desktop resize while they skipped rendering
+// (reliability review §1.4); after a layout switch the page draws every card.
+describe('a phone turned into a desktop window', () => {
+  it('draws every step card after the layout switches, and the chart follows the step', async () => {
+    const path = storyPaths()[0];
+    const { page, context, errors } = await openPage(site.browser, site.url + path.slice(1), { viewport: { width: 390, height: 844 } });
+    await page.evaluate(() => document.querySelectorAll('.step')[3].scrollIntoView({ block: 'start' }));
+    await settledAt(page, 3);
+    const before = await page.evaluate(() => [...document.querySelectorAll('.step')].map((s) => getComputedStyle(s).contentVisibility));
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.evaluate(() => document.querySelectorAll('.step')[4].scrollIntoView({ block: 'start' }));
+    await settledAt(page, 4);
+    const after = await page.evaluate(() => [...document.querySelectorAll('.step')].map((s) => getComputedStyle(s).contentVisibility));
+    assert.ok(before.every((v) => v === 'auto'), `before: ${before}`);
+    assert.ok(after.every((v) => v === 'visible'), `after: ${after}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});

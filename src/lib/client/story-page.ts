@@ -80,6 +80,9 @@ function start(scrolly: HTMLElement) {
   // On phones (the same width as in app.css) the chart is pinned above the cards, unless the
   // screen is too short for it (then it is not shown, and each step has its own chart).
   const phone = window.matchMedia('(max-width: 899px)');
+  // WebKit leaves on-screen cards blank when the layout switches (phone ⇄ side by side) while they
+  // skip their rendering (content-visibility: auto): after a switch every card is simply drawn.
+  phone.addEventListener('change', () => scrolly.classList.add('relaid'), { once: true });
   const triggerLine = () => {
     const h = window.innerHeight;
     const chart = graphic.getBoundingClientRect();
