@@ -10,8 +10,11 @@ import { stepIndexAt } from '../model/active-step';
 import { enableCopyButtons } from './copy-buttons';
 import { adoptFigure, prepareFigure, showFigure, type LiveFigure } from './morph';
 
-/** Fraction of the viewport height where a step becomes active. */
+/** Fraction of the viewport height where a step becomes active (side-by-side layout). */
 const OFFSET = 0.6;
+/** Phones: fraction of the room under the pinned chart where a step becomes active, so it does
+ *  while its whole card is still below the chart. */
+const BELOW = 0.35;
 
 // A classic script in <head>: it runs before the page is parsed and painted, so the sticky layout
 // is there from the first paint (no layout shift), and only when the script has actually started;
@@ -76,10 +79,22 @@ function start(scrolly: HTMLElement) {
     show(i, animate);
   };
 
+  const graphic = scrolly.querySelector<HTMLElement>('.sticky-graphic')!;
+  // On phones (the same width as in app.css) the chart is pinned above the cards, unless the
+  // screen is too short for it (then it is not shown, and each step has its own chart).
+  const phone = window.matchMedia('(max-width: 899px)');
+  // WebKit leaves on-screen cards blank when the layout switches (phone ⇄ side by side) while they
+  // skip their rendering (content-visibility: auto): after a switch every card is simply drawn.
+  phone.addEventListener('change', () => scrolly.classList.add('relaid'), { once: true });
+  const triggerLine = () => {
+    const h = window.innerHeight;
+    const chart = graphic.getBoundingClientRect();
+    return phone.matches && chart.height > 0 && chart.bottom < h ? chart.bottom + (h - chart.bottom) * BELOW : h * OFFSET;
+  };
   const sync = () => {
     const i = stepIndexAt(
       steps.map((el) => el.getBoundingClientRect().top),
-      window.innerHeight * OFFSET
+      triggerLine()
     );
     if (i !== active) setActive(i, true);
     if (lang) lang.href = langHref + location.search + (steps.some((s) => `#${s.id}` === location.hash) ? location.hash : '');
@@ -96,7 +111,7 @@ function start(scrolly: HTMLElement) {
   sync();
 
   // The observer's root ends at the trigger line: a step entering or leaving it crossed the line.
-  const observer = new IntersectionObserver(sync, { rootMargin: `0px 0px -${Math.round((1 - OFFSET) * 100)}% 0px` });
+  const observer = new IntersectionObserver(sync, { rootMargin: `0px 0px -${Math.round(window.innerHeight - triggerLine())}px 0px` });
   steps.forEach((s) => observer.observe(s));
   // And when scrolling stops (scrollend is dispatched inside a rendering frame; a task of its own
   // keeps frames short). Engines without scrollend: shortly after the last scroll event.
