@@ -17,9 +17,14 @@ function figureOf(range: [number, number], spec: StorySpec, step: StepSpec): str
   // source a step declares around them; otherwise the main text.
   const [lo, hi] = range;
   const quotes = (d: { meta: { quotes: Record<string, string> } }) => Object.keys(d.meta.quotes).some((n) => Number(n) >= lo && Number(n) <= hi);
-  const own = [...allDatasets().values()].find((d) => d.story === spec.slug && inside(range, d.meta.lines) && quotes(d));
-  if (own) return own.meta.figure;
   const span = (l: [number, number]) => l[1] - l[0];
+  // Several datasets can cover one line (a sample size printed for two figures, a number that ends
+  // one figure's block and starts the next): the step's own datasets first, then the narrowest.
+  const used = new Set([step.chart.dataset, ...Object.values(step.values ?? {}).map((v) => v.dataset)]);
+  const own = [...allDatasets().values()]
+    .filter((d) => d.story === spec.slug && inside(range, d.meta.lines) && quotes(d))
+    .sort((a, b) => Number(!used.has(a.id)) - Number(!used.has(b.id)) || span(a.meta.lines) - span(b.meta.lines))[0];
+  if (own) return own.meta.figure;
   const declared = [...(step.sources ?? []), ...spec.steps.flatMap((s) => s.sources ?? [])].filter((s) => inside(range, s.lines));
   declared.sort((x, y) => span(x.lines) - span(y.lines));
   return declared[0]?.figure ?? '本文';
