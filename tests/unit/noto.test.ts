@@ -141,7 +141,7 @@ describe('noto charts', () => {
       ['携帯電話', '減少'], ['携帯メール', '減少'], ['AMラジオ', '減少'], ['地上波放送（テレビ）', '高い割合'],
       ['防災アプリ', '増加'], ['インターネット安否確認サービス', '増加'], ['X（旧Twitter）等のSNS', '増加']
     ]);
-    expect(step(en, 'kumamoto').chart.directions![0]).toMatchObject({ item: 'Mobile phone (calls)', word: 'fell', direction: 'down' });
+    expect(step(en, 'kumamoto').chart.directions![0]).toMatchObject({ item: 'Mobile phone', word: 'fell', direction: 'down' });
     expect(c.note).toContain('方向だけ');
   });
 
