@@ -274,10 +274,12 @@ export function resolveStory(spec: StorySpec, locale: Locale, base = ''): Resolv
     }));
     const chart = resolveChart(step.chart, { story: spec.slug, stepId: step.id, locale, base, ctx, extraSources });
     if (step.chart.kind !== 'text') {
-      // The step's own sources (third-party data the paper credits for its prose) go on the chart's
-      // visible source line too, not only into the table and the slides.
       chart.sources.push(...extraSources);
-      chart.sourceLine = sourceLine(chart.sources, locale);
+      // Other figures the step's prose rests on go on the chart's visible source line too, with the
+      // credit the paper gives them (GEM Partners, 公正取引委員会…); main-text passages are the white
+      // paper's own words, already credited, and stay in the table and the paragraph sources.
+      const figures = extraSources.filter((x) => !x.figure.startsWith('本文'));
+      if (figures.length) chart.sourceLine = sourceLine([...chart.sources.filter((x) => !extraSources.includes(x)), ...figures], locale);
     }
     // The written alternative says what to see; the generated description adds the numbers.
     const alt = `${fill(step.alt, locale, `${ctx}.alt`, values)} ${step.chart.kind === 'text' ? '' : chart.description}`.trim();
