@@ -162,3 +162,14 @@ export function svgCredit(t: EmbedTarget, locale: Locale, base: string, origin: 
   const site = m.site_title({}, { locale });
   return `${m.embed_credit({ site }, { locale })} · ${origin}${storyPath({ slug: t.slug }, locale, base)}`;
 }
+
+/** Prerender entries of the chart files (SVG, PNG): every step that draws a chart. */
+export const chartFileEntries = () => embedTargets().flatMap((t) => (t.step && hasSvg(t.slug, t.step) ? [{ slug: t.slug, step: t.step }] : []));
+
+/** The standalone SVG of one step's chart state, or undefined for an unknown or text-only step. */
+export function standaloneSvg(slug: string, stepId: string, locale: Locale, base: string, origin: string): string | undefined {
+  const spec = embedSpec(slug, stepId);
+  if (!spec || !hasSvg(slug, stepId)) return undefined;
+  const step = getResolvedStory(spec.slug, locale, base).steps.find((s) => s.id === stepId)!;
+  return chartSvg(step.chart, svgCredit({ slug: spec.slug }, locale, base, origin));
+}

@@ -3,21 +3,16 @@
 import { error } from '@sveltejs/kit';
 import { base } from '$app/paths';
 import { localeFromPath } from '$lib/i18n';
-import { embedSpec, embedTargets, hasSvg, svgCredit } from '$lib/server/embed';
+import { chartFileEntries, standaloneSvg } from '$lib/server/embed';
 import { origin } from '$lib/server/site';
-import { getResolvedStory } from '$lib/server/resolved-stories';
-import { chartSvg } from '$lib/server/chart-svg';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 export const trailingSlash = 'never';
-export const entries = (() =>
-  embedTargets().flatMap((t) => (t.step && hasSvg(t.slug, t.step) ? [{ slug: t.slug, step: t.step }] : []))) satisfies EntryGenerator;
+export const entries = chartFileEntries satisfies EntryGenerator;
 
 export const GET = (({ params, url }) => {
-  const spec = embedSpec(params.slug, params.step);
-  if (!spec || !hasSvg(params.slug, params.step)) error(404, 'Not found');
-  const locale = localeFromPath(url.pathname, base);
-  const step = getResolvedStory(spec.slug, locale, base).steps.find((s) => s.id === params.step)!;
-  return new Response(chartSvg(step.chart, svgCredit({ slug: spec.slug }, locale, base, origin)), { headers: { 'content-type': 'image/svg+xml' } });
+  const svg = standaloneSvg(params.slug, params.step, localeFromPath(url.pathname, base), base, origin);
+  if (!svg) error(404, 'Not found');
+  return new Response(svg, { headers: { 'content-type': 'image/svg+xml' } });
 }) satisfies RequestHandler;
