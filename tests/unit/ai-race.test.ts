@@ -7,6 +7,7 @@ import { printedSpan } from '../../src/lib/server/timeline';
 import { allDatasets, quoteFile } from '../../src/lib/server/data';
 import { parseDataset } from '../../src/lib/data/validate';
 import { findStory } from '../../src/lib/stories';
+import type { DataStateOptions } from '../../src/lib/model/chart-state';
 const story = findStory('ai-race')!;
 
 const ja = resolveStory(story, 'ja');
@@ -30,8 +31,8 @@ describe('ai-race spec', () => {
   });
 
   it('uses only grade A–C datasets', () => {
-    for (const s of story.steps.filter((x) => x.chart.dataset)) {
-      const d = allDatasets().get(`ai-race/${s.chart.dataset}`)!;
+    for (const s of story.steps.filter((x) => (x.chart as DataStateOptions).dataset)) {
+      const d = allDatasets().get(`ai-race/${(s.chart as DataStateOptions).dataset}`)!;
       expect(['A', 'B', 'C'], s.id).toContain(d.meta.grade);
     }
   });
@@ -82,8 +83,8 @@ describe('ai-race spec', () => {
   it('refuses a log scale over non-positive values', () => {
     expect(() => logDomain([{ x: 'a', series: 's', value: 0, line: 1 }], 'ctx')).toThrow(/log scale needs positive values/);
     const broken = structuredClone(story);
-    broken.steps[0].chart.scale = 'log';
-    broken.steps[0].chart.domain = [0, 100];
+    (broken.steps[0].chart as DataStateOptions).scale = 'log';
+    (broken.steps[0].chart as DataStateOptions).domain = [0, 100];
     expect(() => resolveStory(broken, 'ja')).toThrow(/step "public"\.chart\.domain: a log scale cannot start at 0/);
   });
 
