@@ -100,7 +100,6 @@ interface ChartContext {
 /** Kind "text": statements (and direction arrows) instead of a chart. */
 function resolveText(state: TextState, c: ChartContext, { id, locale, ctx }: { id: string; locale: Locale; ctx: string }): ResolvedChart {
   const statements = (state.statements ?? []).map((t, i) => phraseHtml(fill(t, locale, `${ctx}.chart.statements[${i}]`), locale));
-  if (!state.title) throw new Error(`${ctx}.chart.title: a text chart needs a title`);
   const title = fill(state.title, locale, `${ctx}.chart.title`);
   const sources: ResolvedSource[] = c.extraSources ?? [];
   return {
