@@ -10,6 +10,7 @@ import { findStory } from '../../src/lib/stories';
 const story = findStory('noto')!;
 import { textWidth } from '../../src/lib/charts/geometry';
 import { CALLOUT_WIDTH } from '../../src/lib/server/map-chart';
+import { presentation } from '../../src/lib/server/present';
 
 const ja = resolveStory(story, 'ja');
 const en = resolveStory(story, 'en');
@@ -87,10 +88,10 @@ describe('data/noto', () => {
 
   it('holds the printed values of figures 2 and 4 and the appendix tables', () => {
     expect([value('tv-first', 'a', 'chart'), value('tv-first', 'b', 'chart'), value('tv-first', 'c', 'chart')]).toEqual([22.5, 46.1, 45.9]);
-    expect([value('chart-bases', 'tv_a', 'n'), value('chart-bases', 'tv_b', 'n'), value('chart-bases', 'tv_c', 'n')]).toEqual([244, 399, 109]);
+    expect([value('tv-bases', 'tv_a', 'n'), value('tv-bases', 'tv_b', 'n'), value('tv-bases', 'tv_c', 'n')]).toEqual([244, 399, 109]);
     expect([value('rumour', 'saw', 'disaster_area'), value('rumour', 'spread', 'disaster_area')]).toEqual([51.9, 9.2]);
     expect([value('rumour', 'saw', 'national'), value('rumour', 'spread', 'national')]).toEqual([42.7, 10.9]);
-    expect([value('chart-bases', 'sns_disaster_area', 'n'), value('chart-bases', 'sns_national', 'n')]).toEqual([773, 1855]);
+    expect([value('sns-bases', 'sns_disaster_area', 'n'), value('sns-bases', 'sns_national', 'n')]).toEqual([773, 1855]);
     expect(value('survey-design', 'questionnaire_total', 'count')).toBe(1092);
     expect(value('survey-cases', 'interviews', 'count')).toBe(57);
     expect(value('survey-cases', 'national_panel', 'count')).toBe(2060);
@@ -111,9 +112,10 @@ describe('data/noto', () => {
   });
 
   it('keeps the approximate values approximate: 約半数 = 50, 約9割 = 90, 5%程度 = 5, all flagged', () => {
-    const d = allDatasets().get('noto/visitors-compare')!;
-    expect(d.meta.approx?.sort()).toEqual(['harmed|residents', 'saw|residents', 'saw|visitors']);
-    expect(d.meta.quotes['9847']).toMatch(/約半数.*約9割/);
+    const saw = allDatasets().get('noto/saw-by-residence')!;
+    expect(saw.meta.approx?.sort()).toEqual(['saw|residents', 'saw|visitors']);
+    expect(saw.meta.quotes['9847']).toMatch(/約半数.*約9割/);
+    expect(allDatasets().get('noto/visitors-compare')!.meta.approx).toEqual(['harmed|residents']);
     expect(value('visitors-compare', 'harmed', 'visitors')).toBe(32.6);
     // Only the literal readings of the words count as printed values.
     expect(valueInQuote(90, '一時滞在者は約9割')).toBe(true);
@@ -202,5 +204,19 @@ describe('noto charts', () => {
     const keys = new Set(places.places.map((p) => p.key));
     for (const x of new Set(allDatasets().get('noto/respondents')!.rows.map((r) => r.x))) if (x !== 'ishikawa-other') expect(keys.has(x), x).toBe(true);
 
+  });
+});
+
+describe('noto slides', () => {
+  it('cites each key number to the one figure that prints it (399: Figure 2, not 2 and 4)', async () => {
+    const figureOf = (p: Awaited<ReturnType<typeof presentation>>, value: string) => p.keyNumbers.flat().find((k) => k.value === value)?.figure;
+    const ja = await presentation(story, 'ja', '', 'https://example.org');
+    const en = await presentation(story, 'en', '', 'https://example.org');
+    for (const k of [...ja.keyNumbers.flat(), ...en.keyNumbers.flat()]) expect(k.figure, `${k.label} ${k.value}`).not.toMatch(/・|Figure \d+, Figure/);
+    expect(figureOf(ja, '399人')).toBe('第Ⅱ部第1章第11節 図表2');
+    expect(figureOf(ja, '1,855人')).toBe('第Ⅱ部第1章第11節 図表4');
+    expect(figureOf(ja, '約9割')).toBe('第Ⅱ部第1章第11節 図表5');
+    expect(figureOf(ja, '32.6%')).toBe('第Ⅱ部第1章第11節 図表7');
+    expect(figureOf(en, en.keyNumbers[2].find((k) => /399/.test(k.value))!.value)).toBe('Part II, Chapter 1, Section 11, Figure 2');
   });
 });
