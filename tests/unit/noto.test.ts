@@ -217,6 +217,9 @@ describe('noto slides', () => {
     expect(figureOf(ja, '1,855人')).toBe('第Ⅱ部第1章第11節 図表4');
     expect(figureOf(ja, '約9割')).toBe('第Ⅱ部第1章第11節 図表5');
     expect(figureOf(ja, '32.6%')).toBe('第Ⅱ部第1章第11節 図表7');
+    // 1,092 and 57 are also in the column's footnotes, but the key number names the appendix table's line.
+    const where = (v: string) => ja.keyNumbers.flat().filter((k) => k.value === v).map((k) => `${k.figure} ${k.line}`);
+    expect([...where('1,092人'), ...where('57件')]).toEqual(['付注2 15679', '付注2 15720']);
     expect(figureOf(en, en.keyNumbers[2].find((k) => /399/.test(k.value))!.value)).toBe('Part II, Chapter 1, Section 11, Figure 2');
   });
 });
