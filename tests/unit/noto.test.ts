@@ -46,17 +46,18 @@ describe('noto spec', () => {
     // 57 is a count of interviews (L.9699 「（57件）」), not of organisations (E8).
     expect(text(ja, 'new-year')).toContain('57件のインタビュー');
     expect(text(en, 'new-year')).toContain('57 interviews');
-    expect(text(ja, 'tv-elsewhere')).toContain('399人のうち、最初にテレビ放送を使ったのは46.1%');
-    expect(text(en, 'tv-region-a')).toContain('only 22.5% of the 244 people asked');
+    expect(text(ja, 'tv-elsewhere')).toContain('地域Bで399人のうち46.1%');
+    // n=244 are region-A residents who gathered information at the time (L.9727, 9735), not all asked.
+    expect(text(en, 'tv-region-a')).toContain('22.5% of the 244 people who sought information');
     // The prose pools B and C as 約45%: printed as approximately as the source gives it.
     expect(text(ja, 'tv-region-a')).toContain('約45%');
-    expect(text(en, 'tv-region-a')).toContain('where it was about 45%');
-    expect(text(ja, 'rumour')).toContain('SNSを使う人全体の9.2%');
+    expect(text(en, 'tv-region-a')).toContain('regions B and C (about 45%)');
+    expect(text(ja, 'rumour')).toContain('SNSを使う773人のうち');
     expect(text(en, 'rumour')).toContain('42.7%');
-    expect(text(ja, 'tv-elsewhere')).toContain('289人のうち、配信で見た人は同時配信の7人だけ');
-    expect(text(ja, 'visitors')).toContain('一時滞在者は32.6%、住民は5%程度');
-    expect(text(ja, 'visitors')).toContain('住民の約半数に対し、一時滞在者は約9割');
-    expect(text(en, 'visitors')).toContain('against about 5% of residents');
+    expect(text(ja, 'tv-elsewhere')).toContain('289人のうち同時配信の7人だけ');
+    expect(text(ja, 'visitors')).toContain('受けた人が32.6%（住民は5%程度）');
+    expect(text(ja, 'visitors')).toContain('見かけた人が約9割（住民は約半数）');
+    expect(text(en, 'visitors')).toContain('(residents about 5%)');
   });
 
   it('copies no number that data/ does not hold (dates and the seed’s own words aside)', () => {
@@ -134,7 +135,9 @@ describe('noto charts', () => {
       expect(c.statements.join('')).toContain(r.locale === 'ja' ? '停波' : 'off air');
       expect(c.title).not.toMatch(/地域A|Region A/);
     }
-    expect(step(ja, 'outages').chart.note).toContain('描いていない');
+    // The note says why no counts are drawn: the white paper prints none.
+    expect(step(ja, 'outages').chart.note).toContain('数や復旧日数は白書にない');
+    expect(step(en, 'outages').chart.note).toMatch(/^No outage counts/);
   });
 
   it('shows the Kumamoto comparison as directions in the white paper’s words, with no values', () => {
@@ -144,14 +147,14 @@ describe('noto charts', () => {
       ['防災アプリ', '増加'], ['インターネット安否確認サービス', '増加'], ['X（旧Twitter）等のSNS', '増加']
     ]);
     expect(step(en, 'kumamoto').chart.directions![0]).toMatchObject({ item: 'Mobile phone', word: 'fell', direction: 'down' });
-    expect(c.note).toContain('方向だけ');
+    expect(c.note).toContain('方向のみ');
   });
 
   it('brings the region-A bar in last, highlighted, after B and C', () => {
     expect(step(ja, 'tv-elsewhere').chart.xs.map((x) => x.key)).toEqual(['b', 'c']);
     expect(step(ja, 'tv-region-a').chart.xs.map((x) => x.key)).toEqual(['b', 'c', 'a']);
     expect(step(ja, 'tv-region-a').chart.highlight?.x).toEqual(['a']);
-    expect(step(en, 'tv-region-a').chart.note).toMatch(/FIRST/);
+    expect(step(en, 'tv-region-a').chart.note).toMatch(/Not TV reach/);
   });
 
   it('says what the rumour percentages are shares of', () => {
@@ -214,7 +217,7 @@ describe('noto slides', () => {
     const en = await presentation(story, 'en', '', 'https://example.org');
     for (const k of [...ja.keyNumbers.flat(), ...en.keyNumbers.flat()]) expect(k.figure, `${k.label} ${k.value}`).not.toMatch(/・|Figure \d+, Figure/);
     expect(figureOf(ja, '399人')).toBe('第Ⅱ部第1章第11節 図表2');
-    expect(figureOf(ja, '1,855人')).toBe('第Ⅱ部第1章第11節 図表4');
+    expect(figureOf(ja, '773人')).toBe('第Ⅱ部第1章第11節 図表4');
     expect(figureOf(ja, '約9割')).toBe('第Ⅱ部第1章第11節 図表5');
     expect(figureOf(ja, '32.6%')).toBe('第Ⅱ部第1章第11節 図表7');
     // 1,092 and 57 are also in the column's footnotes, but the key number names the appendix table's line.
