@@ -67,6 +67,10 @@ export async function stickyState(page, i) {
 
 /** Published story pages (`/stories/<slug>/`, `/en/stories/<slug>/`), read from the build output. */
 export function storyPaths(build = process.env.BUILD_DIR ?? 'build') {
-  const slugs = existsSync(`${build}/stories`) ? readdirSync(`${build}/stories`).filter((s) => existsSync(`${build}/stories/${s}/index.html`)) : [];
+  // STORIES=noto,ai-race narrows a local run to the stories being edited.
+  const only = process.env.STORIES?.split(',');
+  const slugs = existsSync(`${build}/stories`)
+    ? readdirSync(`${build}/stories`).filter((s) => existsSync(`${build}/stories/${s}/index.html`) && (!only || only.includes(s)))
+    : [];
   return slugs.sort().flatMap((s) => [`/stories/${s}/`, `/en/stories/${s}/`]);
 }
