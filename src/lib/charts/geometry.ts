@@ -78,8 +78,15 @@ export function fmt(chart: ResolvedChart, r: Pick<ChartRow, 'value' | 'approx' |
   return formatValue(r.value, chart.unit, chart.locale, { decimals, approx: r.approx, printed: r.printed, short, axisMax });
 }
 
+/** Japanese 億円 amounts on a 兆円 axis are labelled as the paper writes them (1兆3,412億円); the
+ *  ticks then read 1兆円, 2兆円 in the same notation, and no separate unit is printed above them. */
+export function ticksCarryUnit(chart: ResolvedChart): boolean {
+  return chart.locale === 'ja' && chart.unit === 'hundred_million_yen' && chart.unitFactor !== 1;
+}
+
 /** Plain tick number in the axis unit (chart.unitLabel), which is printed once above the axis. */
 export function tickLabel(chart: ResolvedChart, v: number): string {
+  if (ticksCarryUnit(chart) && v !== 0) return formatValue(v, chart.unit, chart.locale, { short: true });
   const s = numberFormat(chart.locale, 0, 2).format(Math.abs(v * chart.unitFactor));
   return (v < 0 ? '\u2212' : '') + s;
 }
@@ -243,6 +250,16 @@ export function bandLabels(chart: ResolvedChart, x: ScaleBand<string>) {
   return chart.xs
     .map((d, i) => ({ key: d.key, text: chart.xKind === 'year' ? d.key : d.label, x: roundPx((x(d.key) ?? 0) + x.bandwidth() / 2), i }))
     .filter((d) => (n - 1 - d.i) % step === 0);
+}
+
+/** Where the drawn years skip (2024, then 2030): the middle of the space between their columns.
+ *  Adjacent columns read as consecutive years, so the axis marks the gap there. */
+export function yearGaps(chart: ResolvedChart, x: ScaleBand<string>): { key: string; x: number }[] {
+  if (chart.kind !== 'columns' || chart.xKind !== 'year') return [];
+  const keys = chart.xs.map((d) => d.key);
+  return keys.slice(1).flatMap((k, i) =>
+    Number(k) - Number(keys[i]) > 1 ? [{ key: `${keys[i]}-${k}`, x: roundPx(((x(keys[i]) ?? 0) + x.bandwidth() + (x(k) ?? 0)) / 2) }] : []
+  );
 }
 
 // ---- Dumbbell / dot plot (kind "dumbbell") -------------------------------------------------
