@@ -174,6 +174,9 @@ describe('ai-race spec', () => {
       expect(yearGaps({ ...c, xs: [{ key: '2023', label: '2023' }, { key: '2024', label: '2024' }] }, x)).toEqual([]);
     }
     expect(yearGaps(step(ja, 'funding').chart, scaleBand<string>())).toEqual([]);
+    // nor does the text description give a range of years (「2024〜2030年」) the chart does not draw
+    for (const r of [ja, en]) for (const id of ['market', 'outlook']) expect(step(r, id).chart.description, id).not.toMatch(/20\d\d\s*[〜–-]\s*20\d\d/);
+    expect(step(ja, 'outlook').chart.description).toContain('2024年の1兆3,412億円から2029年の4兆1,873億円');
   });
 
   // Labels read 1兆3,412億円 as the paper writes it (L.6927-6928); the ticks use the same notation.

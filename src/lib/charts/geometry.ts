@@ -252,14 +252,18 @@ export function bandLabels(chart: ResolvedChart, x: ScaleBand<string>) {
     .filter((d) => (n - 1 - d.i) % step === 0);
 }
 
-/** Where the drawn years skip (2024, then 2030): the middle of the space between their columns.
- *  Adjacent columns read as consecutive years, so the axis marks the gap there. */
-export function yearGaps(chart: ResolvedChart, x: ScaleBand<string>): { key: string; x: number }[] {
-  if (chart.kind !== 'columns' || chart.xKind !== 'year') return [];
+/** Neighbouring drawn years with years missing between them (2024, then 2030). */
+export function yearSkips(chart: ResolvedChart): [string, string][] {
+  if (chart.xKind !== 'year') return [];
   const keys = chart.xs.map((d) => d.key);
-  return keys.slice(1).flatMap((k, i) =>
-    Number(k) - Number(keys[i]) > 1 ? [{ key: `${keys[i]}-${k}`, x: roundPx(((x(keys[i]) ?? 0) + x.bandwidth() + (x(k) ?? 0)) / 2) }] : []
-  );
+  return keys.slice(1).flatMap((k, i): [string, string][] => (Number(k) - Number(keys[i]) > 1 ? [[keys[i], k]] : []));
+}
+
+/** Where the drawn years skip: the middle of the space between their columns. Adjacent columns
+ *  read as consecutive years, so the axis marks the gap there. */
+export function yearGaps(chart: ResolvedChart, x: ScaleBand<string>): { key: string; x: number }[] {
+  if (chart.kind !== 'columns') return [];
+  return yearSkips(chart).map(([a, b]) => ({ key: `${a}-${b}`, x: roundPx(((x(a) ?? 0) + x.bandwidth() + (x(b) ?? 0)) / 2) }));
 }
 
 // ---- Dumbbell / dot plot (kind "dumbbell") -------------------------------------------------
