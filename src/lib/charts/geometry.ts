@@ -78,8 +78,15 @@ export function fmt(chart: ResolvedChart, r: Pick<ChartRow, 'value' | 'approx' |
   return formatValue(r.value, chart.unit, chart.locale, { decimals, approx: r.approx, printed: r.printed, short, axisMax });
 }
 
+/** Japanese 億円 amounts on a 兆円 axis are labelled as the paper writes them (1兆3,412億円); the
+ *  ticks then read 1兆円, 2兆円 in the same notation, and no separate unit is printed above them. */
+export function ticksCarryUnit(chart: ResolvedChart): boolean {
+  return chart.locale === 'ja' && chart.unit === 'hundred_million_yen' && chart.unitFactor !== 1;
+}
+
 /** Plain tick number in the axis unit (chart.unitLabel), which is printed once above the axis. */
 export function tickLabel(chart: ResolvedChart, v: number): string {
+  if (ticksCarryUnit(chart) && v !== 0) return formatValue(v, chart.unit, chart.locale, { short: true });
   const s = numberFormat(chart.locale, 0, 2).format(Math.abs(v * chart.unitFactor));
   return (v < 0 ? '\u2212' : '') + s;
 }
@@ -131,6 +138,20 @@ export function bandLabels(chart: ResolvedChart, x: ScaleBand<string>) {
   return chart.xs
     .map((d, i) => ({ key: d.key, text: chart.xKind === 'year' ? d.key : d.label, x: roundPx((x(d.key) ?? 0) + x.bandwidth() / 2), i }))
     .filter((d) => (n - 1 - d.i) % step === 0);
+}
+
+/** Neighbouring drawn years with years missing between them (2024, then 2030). */
+export function yearSkips(chart: ResolvedChart): [string, string][] {
+  if (chart.xKind !== 'year') return [];
+  const keys = chart.xs.map((d) => d.key);
+  return keys.slice(1).flatMap((k, i): [string, string][] => (Number(k) - Number(keys[i]) > 1 ? [[keys[i], k]] : []));
+}
+
+/** Where the drawn years skip: the middle of the space between their columns. Adjacent columns
+ *  read as consecutive years, so the axis marks the gap there. */
+export function yearGaps(chart: ResolvedChart, x: ScaleBand<string>): { key: string; x: number }[] {
+  if (chart.kind !== 'columns') return [];
+  return yearSkips(chart).map(([a, b]) => ({ key: `${a}-${b}`, x: roundPx(((x(a) ?? 0) + x.bandwidth() + (x(b) ?? 0)) / 2) }));
 }
 
 /** Rough text width at the inline label size (10px): CJK full width, Latin about 0.58 em. */

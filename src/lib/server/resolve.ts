@@ -21,6 +21,7 @@ import { withSection } from './paper-sections';
 
 export { figureLabel } from '$lib/figures';
 import { figureLabel } from '$lib/figures';
+import { yearSkips } from '$lib/charts/geometry';
 
 function rowsOf(d: Dataset, series: string[], xs: string[] | undefined, ctx: string, locale: Locale): ChartRow[] {
   const flags = (f: string[] | undefined) => new Set(f ?? []);
@@ -215,7 +216,11 @@ function describe(chart: ResolvedChart, fmt: (r: ChartRow) => string, ctx: strin
   const label = (k: string) => chart.xs.find((x) => x.key === k)?.label ?? k;
   const parts: string[] = [];
   if (chart.xKind === 'year' && chart.xs.length > 1) {
-    parts.push(m.desc_intro_time({ title: chart.title, from: chart.xs[0].key, to: chart.xs[chart.xs.length - 1].key, unit: chart.unitLabel }, { locale }));
+    // "2024–2030" would say the years between are drawn; where the drawn years skip, no range is given.
+    const intro = yearSkips(chart).length
+      ? m.desc_intro_cat({ title: chart.title, unit: chart.unitLabel }, { locale })
+      : m.desc_intro_time({ title: chart.title, from: chart.xs[0].key, to: chart.xs[chart.xs.length - 1].key, unit: chart.unitLabel }, { locale });
+    parts.push(intro);
     const lines = [...chart.series.map((s) => ({ s, rows: chart.rows.filter((r) => r.series === s.key) }))];
     if (chart.overlay) lines.push({ s: chart.overlay.series, rows: chart.overlay.rows });
     for (const { s, rows } of lines) {
