@@ -5,16 +5,24 @@ import { describe, expect, it } from 'vitest';
 import { readStoryDocument } from '../../src/lib/stories/document';
 import { findDataset } from '../../src/lib/server/data';
 import { seedLines } from '../../src/lib/server/story-files';
-import { goodStory } from '../fixtures/story-document';
+import { goodStory, guidedStory } from '../fixtures/story-document';
 
 const FILE = 'data/test/story.yaml';
 const ctx = { dataset: (id: string) => findDataset('digital-deficit', id), seed: seedLines };
 const read = (yaml: string) => readStoryDocument('test', FILE, yaml, ctx);
 /** Replace `from` (which must occur once) and return the text and the 1-based line of the change. */
-function breakAt(from: string, to: string): { yaml: string; line: number } {
-  const at = goodStory.indexOf(from);
-  if (at < 0 || goodStory.indexOf(from, at + 1) >= 0) throw new Error(`fixture: "${from}" must occur once`);
-  return { yaml: goodStory.slice(0, at) + to + goodStory.slice(at + from.length), line: goodStory.slice(0, at).split('\n').length };
+function breakAt(from: string, to: string, base = goodStory): { yaml: string; line: number } {
+  const at = base.indexOf(from);
+  if (at < 0 || base.indexOf(from, at + 1) >= 0) throw new Error(`fixture: "${from}" must occur once`);
+  return { yaml: base.slice(0, at) + to + base.slice(at + from.length), line: base.slice(0, at).split('\n').length };
+}
+function errorOf(yaml: string): string {
+  try {
+    read(yaml);
+  } catch (e) {
+    return (e as Error).message;
+  }
+  return '';
 }
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -62,5 +70,43 @@ describe('story documents', () => {
     const { yaml } = breakAt('src: [2516-2517]', 'src: [2516-2517]\n        unsupported: ["2025"]');
     const withNumber = yaml.replace('In 2024 the deficit', 'In 2024 (and 2025) the deficit');
     expect(read(withNumber).unsupported).toEqual([{ where: `${FILE}:9: step "hook" text[0]`, numbers: ['2025'] }]);
+  });
+});
+
+describe('the teacher\'s guide', () => {
+  it('reads a guide: objectives, subjects, both plans, sourced vocabulary and misconceptions, prompts and questions', () => {
+    const { spec } = read(guidedStory);
+    const g = spec.guide!;
+    expect(g.objectives).toHaveLength(2);
+    expect(g.subjects.map((s) => s.ja)).toEqual(['公共', '情報Ⅰ']);
+    expect(g.plan45.reduce((a, p) => a + p.min, 0)).toBe(45);
+    expect(g.plan15.map((p) => p.min)).toEqual([10, 5]);
+    expect(g.vocabulary[0].src).toEqual([[1884, 1885], [2513, 2513]]);
+    expect(g.vocabulary[1].term).toEqual({ ja: 'ICT', en: 'ICT' });
+    expect(g.misconceptions[1].src).toEqual([[2516, 2517]]);
+    expect(spec.steps.map((s) => s.prompt?.en)).toEqual(['Point at the 2024 column.', 'Read the summary aloud.']);
+    expect(spec.steps[1].question?.ja).toBe('赤字は今後どうなるでしょう。');
+  });
+
+  it('leaves prompts and the guide optional for a story without one', () => {
+    expect(read(goodStory).spec.guide).toBeUndefined();
+  });
+
+  it.each([
+    ['a vocabulary line that does not exist', 'src: [12377-12378]', 'src: [12377-999999]', 'guide.vocabulary[1].src[0]: line 999999 is outside the seed file', 0],
+    ['a misconception whose lines do not print its number', 'src: [2516-2517]\nsteps:', 'src: [2513-2514]\nsteps:', 'guide.misconceptions[1].src: 2024, 6.7 are not printed in lines 2513-2514', 0],
+    ['a 45-minute plan whose minutes add up to 50', '{ min: 15, ja: 話し合い', '{ min: 20, ja: 話し合い', 'guide.plan45: the minutes add up to 50, not 45', -2],
+    ['a 15-minute plan whose minutes add up to 14', '{ min: 5, ja: 問いを一つ', '{ min: 4, ja: 問いを一つ', 'guide.plan15: the minutes add up to 14, not 15', -1],
+    ['a plan step without minutes', '{ min: 5, ja: 導入, en: Introduction }', '{ ja: 導入, en: Introduction }', 'guide.plan45[0].min: missing', 0],
+    ['a step without a prompt', '    prompt: { ja: まとめを読み上げます。, en: Read the summary aloud. }\n', '', 'step "next": no prompt (with a guide, every slide needs one)', -4],
+    ['fewer than five questions', '  - { ja: 赤字は減らすべきでしょうか。, en: Should the deficit shrink? }\n', '', 'guide: a story with a guide needs at least 5 discussion questions', 2],
+    ['a question repeated on a slide', '{ ja: 赤字は今後どうなるでしょう。, en: Where is the deficit heading? }', '{ ja: 赤字は減らすべきでしょうか？, en: Where is the deficit heading? }', 'step "next" question.ja: repeats the discussion question at questions[1]', 0],
+    ['a prompt with a number its step\'s lines do not print', 'Point at the 2024 column.', 'Point at the 2019 column.', 'step "hook" prompt: 2019 is not printed in lines 2516-2517', 0],
+    ['a guide text with a placeholder', 'ja: 導入, en: Introduction', 'ja: "導入{n}", en: "Introduction {n}"', 'guide.plan45[0].ja: {n} is not filled here', 0]
+  ])('fails on %s, naming file, line and field', (_, from, to, message, lineShift) => {
+    const { yaml, line } = breakAt(from, to, guidedStory);
+    const error = errorOf(yaml);
+    expect(error).toContain(message);
+    expect(error).toMatch(new RegExp(`^${esc(FILE)}:${line + lineShift}: `));
   });
 });

@@ -52,6 +52,7 @@ export function readStoryDocument(slug: string, file: string, yamlText: string, 
     throw new StoryError(`${at(path)}: ${msg}`);
   };
   checkTexts(parsed.output, [], fail);
+  checkGuide(spec, ctx, fail);
   if (spec.preview) checkChart(spec.preview, ['preview'], ctx, fail);
   const unsupported: Unsupported[] = [];
   spec.steps.forEach((step, i) => {
@@ -59,6 +60,7 @@ export function readStoryDocument(slug: string, file: string, yamlText: string, 
     if (spec.steps.findIndex((s) => s.id === step.id) !== i) fail([...p, 'id'], `step id "${step.id}" is used twice (links #step-${step.id} must be unique)`);
     checkChart(step.chart, [...p, 'chart'], ctx, fail);
     checkValues(step, p, ctx, fail);
+    checkSlideWords(step, ctx, (path, msg) => fail([...p, ...path], msg));
     step.text.forEach((para, j) => {
       const missing = checkParagraph(step, j, ctx, (path, msg) => fail([...p, 'text', j, ...path], msg));
       if (missing.length) unsupported.push({ where: `${at([...p, 'text', j])}`, numbers: missing });
@@ -74,8 +76,9 @@ function checkTexts(node: unknown, path: Path, fail: (p: Path, m: string) => nev
   if (!node || typeof node !== 'object') return;
   const o = node as Record<string, unknown>;
   if (typeof o.ja === 'string' && typeof o.en === 'string') {
-    if (o.ja === o.en) fail([...path, 'en'], 'the English text is identical to the Japanese (not translated?)');
     const field = String(path[path.length - 1]);
+    // A vocabulary term may be the same in both (GPU, ICT).
+    if (o.ja === o.en && field !== 'term') fail([...path, 'en'], 'the English text is identical to the Japanese (not translated?)');
     const parent = String(path[path.length - 2]);
     const allowed = parent === 'text' || field === 'alt' ? null : field === 'note' ? ['uncertain'] : parent === 'annotations' || field === 'text' ? ['value'] : [];
     for (const l of ['ja', 'en'] as const)
@@ -145,23 +148,38 @@ function checkChart(c: ChartState, p: Path, ctx: DocumentContext, fail: (p: Path
   });
 }
 
-/** §4: the paragraph's source lines exist, and every number it writes (its own digits, and the
- *  values filled into it) is printed in them. Returns the numbers listed as known exceptions. */
-function checkParagraph(step: StepSpec, j: number, ctx: DocumentContext, fail: (p: Path, m: string) => never): string[] {
-  const para = step.text[j];
-  const seed = ctx.seed('000_42e09b4d009f57e2.txt');
-  if (!seed) return fail(['src'], 'the seed file data/source/000_42e09b4d009f57e2.txt is missing');
-  para.src.forEach(([a, b], i) => {
+/** The seed's lines, or a failure when data/source/ lacks the seed file. */
+function seedOf(ctx: DocumentContext, fail: (p: Path, m: string) => never): string[] {
+  return ctx.seed('000_42e09b4d009f57e2.txt') ?? fail(['src'], 'the seed file data/source/000_42e09b4d009f57e2.txt is missing');
+}
+
+/** The `src` ranges exist in the seed; returns their text, each range also read as one line, since
+ *  a number may break across two lines ("1兆" / "3,412億円"). */
+function sourceQuotes(src: [number, number][], seed: string[], fail: (p: Path, m: string) => never): string[] {
+  src.forEach(([a, b], i) => {
     if (a > b) fail(['src', i], `line range ${a}-${b} runs backwards`);
     if (a < 1 || b > seed.length) fail(['src', i], `line ${a < 1 ? a : b} is outside the seed file (1-${seed.length})`);
     if (!seed.slice(a - 1, b).join('').trim()) fail(['src', i], `lines ${a}-${b} are empty`);
   });
-  // A number may break across two lines ("1兆" / "3,412億円"): each range is also read as one text.
-  const quotes = ['\n', ''].map((sep) => para.src.map(([a, b]) => seed.slice(a - 1, b).join(sep)).join('\n'));
+  return ['\n', ''].map((sep) => src.map(([a, b]) => seed.slice(a - 1, b).join(sep)).join('\n'));
+}
+
+/** Numbers the texts write (in either language) that the quotes do not print. */
+function unprinted(texts: string[], quotes: string[]): string[] {
   const printed = quotes.flatMap(numberTokens);
-  const missing = new Set<string>();
-  for (const l of ['ja', 'en'] as const)
-    for (const n of literalNumbers(para[l])) if (!printed.some((t) => isSameNumber(t.replace(/^-/, ''), n))) missing.add(n);
+  return [...new Set(texts.flatMap(literalNumbers))].filter((n) => !printed.some((t) => isSameNumber(t.replace(/^-/, ''), n)));
+}
+
+const rangesText = (src: [number, number][]) => src.map(([a, b]) => (a === b ? a : `${a}-${b}`)).join(', ');
+const notPrinted = (numbers: string[], src: [number, number][]) =>
+  `${numbers.join(', ')} ${numbers.length > 1 ? 'are' : 'is'} not printed in lines ${rangesText(src)} (add the line that prints it)`;
+
+/** §4: the paragraph's source lines exist, and every number it writes (its own digits, and the
+ *  values filled into it) is printed in them. Returns the numbers listed as known exceptions. */
+function checkParagraph(step: StepSpec, j: number, ctx: DocumentContext, fail: (p: Path, m: string) => never): string[] {
+  const para = step.text[j];
+  const quotes = sourceQuotes(para.src, seedOf(ctx, fail), fail);
+  const missing = new Set<string>(unprinted([para.ja, para.en], quotes));
   for (const name of new Set(placeholders(para.ja))) {
     const ref = step.values![name];
     const d = ctx.dataset(ref.dataset)!;
@@ -174,11 +192,55 @@ function checkParagraph(step: StepSpec, j: number, ctx: DocumentContext, fail: (
   }
   const known = new Set(para.unsupported ?? []);
   const unknown = [...missing].filter((n) => !known.has(n));
-  if (unknown.length)
-    fail(['src'], `${unknown.join(', ')} ${unknown.length > 1 ? 'are' : 'is'} not printed in lines ${para.src.map(([a, b]) => (a === b ? a : `${a}-${b}`)).join(', ')} (add the line that prints it)`);
+  if (unknown.length) fail(['src'], notPrinted(unknown, para.src));
   const stale = [...known].filter((n) => !missing.has(n));
   if (stale.length) fail(['unsupported'], `${stale.join(', ')} is printed in the source lines after all: remove it from unsupported`);
   return [...known];
+}
+
+/** A slide's prompt and question write only numbers that the step's own source lines print. */
+function checkSlideWords(step: StepSpec, ctx: DocumentContext, fail: (p: Path, m: string) => never): void {
+  const src = [...step.text.flatMap((t) => t.src), ...(step.sources ?? []).map((s) => s.lines)];
+  for (const field of ['prompt', 'question'] as const) {
+    const t = step[field];
+    if (!t) continue;
+    const missing = unprinted([t.ja, t.en], sourceQuotes(src, seedOf(ctx, fail), fail));
+    if (missing.length) fail([field], `${notPrinted(missing, src).replace(' (add the line that prints it)', '')}, the step's source lines`);
+  }
+}
+
+/** The teacher's guide: plans that add up, sourced vocabulary and misconceptions, a prompt on every
+ *  slide, and at least five discussion questions in all, none repeated. */
+function checkGuide(spec: StorySpec, ctx: DocumentContext, fail: (p: Path, m: string) => never): void {
+  const guide = spec.guide;
+  if (!guide) return;
+  for (const [plan, total] of [['plan45', 45], ['plan15', 15]] as const) {
+    const sum = guide[plan].reduce((a, item) => a + item.min, 0);
+    if (sum !== total) fail(['guide', plan], `the minutes add up to ${sum}, not ${total}`);
+  }
+  const seed = seedOf(ctx, fail);
+  const sourced = [
+    ...guide.vocabulary.map((w, i) => ({ path: ['guide', 'vocabulary', i] as Path, texts: [w.term.ja, w.term.en, w.def.ja, w.def.en], src: w.src })),
+    ...guide.misconceptions.map((m, i) => ({ path: ['guide', 'misconceptions', i] as Path, texts: [m.ja, m.en], src: m.src }))
+  ];
+  for (const { path, texts, src } of sourced) {
+    const sub = (p: Path, m: string) => fail([...path, ...p], m);
+    const missing = unprinted(texts, sourceQuotes(src, seed, sub));
+    if (missing.length) sub(['src'], notPrinted(missing, src));
+  }
+  const questions: [Path, Bilingual][] = [
+    ...(spec.questions ?? []).map((q, i): [Path, Bilingual] => [['questions', i], q]),
+    ...spec.steps.flatMap((s, i): [Path, Bilingual][] => (s.question ? [[['steps', i, 'question'], s.question]] : []))
+  ];
+  spec.steps.forEach((s, i) => s.prompt || fail(['steps', i], 'no prompt (with a guide, every slide needs one)'));
+  if (questions.length < 5) fail(['guide'], `a story with a guide needs at least 5 discussion questions (questions plus the steps' question), found ${questions.length}`);
+  const norm = (t: string) => t.replace(/[\s、。，．,.?？!！「」"]/g, '').toLowerCase();
+  questions.forEach(([path, q], i) => {
+    for (const l of ['ja', 'en'] as const) {
+      const first = questions.findIndex(([, o]) => norm(o[l]) === norm(q[l]));
+      if (first < i) fail([...path, l], `repeats the discussion question at ${fieldName(spec, questions[first][0])}`);
+    }
+  });
 }
 
 function issueText(issue: v.BaseIssue<unknown>): string {

@@ -93,7 +93,24 @@ const step = v.strictObject({
   values: v.optional(v.record(v.pipe(v.string(), v.regex(/^\w+$/)), valueRef)),
   sources: v.optional(v.array(source)),
   teacher: v.optional(bilingual),
+  /** What the teacher asks or says on this slide (required on every step once a guide exists). */
+  prompt: v.optional(bilingual),
+  /** A discussion question placed on this slide. */
+  question: v.optional(bilingual),
   chart: chartState
+});
+
+const srcLines = v.pipe(v.array(lineRange, 'expected a list of seed lines, e.g. [2513-2519, 2605]'), v.minLength(1, 'needs its source lines (src)'));
+const planItem = v.strictObject({ min: v.pipe(v.number('expected minutes'), v.integer(), v.minValue(1, 'minutes must be at least 1')), ja: text, en: text });
+
+/** The teacher's guide (issue 18 §4): its own wording rests on white-paper lines like the copy does. */
+const guide = v.strictObject({
+  objectives: v.pipe(v.array(bilingual), v.minLength(2, 'a guide needs 2–4 learning objectives'), v.maxLength(4, 'a guide needs 2–4 learning objectives')),
+  subjects: v.pipe(v.array(bilingual), v.minLength(1, 'suggest at least one subject')),
+  plan45: v.pipe(v.array(planItem), v.minLength(1, 'a plan needs at least one step')),
+  plan15: v.pipe(v.array(planItem), v.minLength(1, 'a plan needs at least one step')),
+  vocabulary: v.pipe(v.array(v.strictObject({ term: bilingual, def: bilingual, src: srcLines })), v.minLength(1, 'a guide needs its key vocabulary')),
+  misconceptions: v.pipe(v.array(v.strictObject({ ja: text, en: text, src: srcLines })), v.minLength(1, 'a guide needs at least one misconception'))
 });
 
 export const storyDocument = v.strictObject({
@@ -103,6 +120,7 @@ export const storyDocument = v.strictObject({
   dek: bilingual,
   method: v.optional(bilingual),
   questions: v.optional(v.array(bilingual)),
+  guide: v.optional(guide),
   preview: v.optional(chartState),
   steps: v.pipe(v.array(step), v.minLength(1, 'a story needs at least one step'))
 });

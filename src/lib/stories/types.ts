@@ -132,6 +132,30 @@ export interface StepSpec {
   sources?: Source[];
   /** Notes for a teacher presenting this step (present mode, handout). */
   teacher?: Bilingual;
+  /** What the teacher asks or says on this slide (every step has one when the story has a guide). */
+  prompt?: Bilingual;
+  /** A discussion question placed on this slide. */
+  question?: Bilingual;
+}
+
+/** A step of a lesson plan and its minutes. */
+export interface PlanItem extends Bilingual {
+  min: number;
+}
+
+/** The teacher's guide (story document `guide:`). Every `src` is checked like a paragraph's. */
+export interface Guide {
+  /** 2–4 learning objectives. */
+  objectives: Bilingual[];
+  /** High-school subjects it fits (公共, 情報Ⅰ, 地理総合), as suggestions. */
+  subjects: Bilingual[];
+  /** A 45-minute plan (minutes sum to 45) and a 15-minute one (sum 15). */
+  plan45: PlanItem[];
+  plan15: PlanItem[];
+  /** Key terms, defined in the white paper's own wording, with the lines that define them. */
+  vocabulary: { term: Bilingual; def: Bilingual; src: [number, number][] }[];
+  /** Likely misconceptions and what the paper says instead. */
+  misconceptions: (Bilingual & { src: [number, number][] })[];
 }
 
 export interface StorySpec {
@@ -150,6 +174,8 @@ export interface StorySpec {
   method?: Bilingual;
   /** One or two discussion questions for secondary-school classes (present mode, handout). */
   questions?: Bilingual[];
+  /** The teacher's guide; with it, ≥ 5 discussion questions in all (these plus the steps'). */
+  guide?: Guide;
   /** Where the document lives (data/<slug>/story.yaml), for error messages. */
   file: string;
 }
