@@ -46,7 +46,7 @@ describe('story page (server-rendered)', () => {
       }
     }
     const hook = storyPage('digital-deficit', 'en').doc.querySelector('#step-hook details.para-source')!;
-    expect(hook.querySelector('.para-source-label')!.textContent).toMatch(/^main text \(Part I, Chapter 1, Section 3\) \(lines 2516–2518\)$/);
+    expect(hook.querySelector('.para-source-label')!.textContent).toMatch(/^main text \(Part I, Chapter 1, Section 3\), note 14 \(lines 2508–2518\)$/);
     expect(hook.querySelector('blockquote')!.textContent).toContain('約6.7兆円の赤字');
   });
 

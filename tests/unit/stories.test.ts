@@ -86,7 +86,7 @@ describe('story specs', () => {
           }
         }
     const hook = resolveStory(dd, 'en').steps[0].paragraphSources[0];
-    expect(hook.map((s) => s.label)).toEqual(['main text (Part I, Chapter 1, Section 3) (lines 2516–2518)']);
+    expect(hook.map((s) => s.label)).toEqual(['main text (Part I, Chapter 1, Section 3), note 14 (lines 2508–2518)']);
     expect(hook[0].quote).toContain('約6.7兆円の赤字');
   });
 

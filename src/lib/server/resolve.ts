@@ -172,7 +172,7 @@ export function resolveChart(state: ChartState, c: ChartContext): ResolvedChart 
     throw new Error(`${ctx}.chart.domain: [${domain}] cuts off data in [${extent}]`);
   const decimals = decimalsOf(d.rows.map((r) => r.value));
   const axisMax = Math.max(Math.abs(domain[0]), Math.abs(domain[1]));
-  const axis = axisUnit(d.meta.unit, locale, axisMax);
+  const axis = axisUnit(d.meta.unit, locale, axisMax, state.kind !== 'bars'); // bars draw no tick numbers (ValueAxis)
   const forecastWord = () => m.ui_forecast({}, { locale });
   const fmt = (r: ChartRow) =>
     formatValue(r.value, d.meta.unit, locale, { decimals: log || (r.approx && Number.isInteger(r.value)) ? undefined : decimals, approx: r.approx, printed: r.printed, axisMax }) +
