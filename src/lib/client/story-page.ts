@@ -91,7 +91,9 @@ function start(scrolly: HTMLElement) {
     const chart = graphic.getBoundingClientRect();
     return phone.matches && chart.height > 0 && chart.bottom < h ? chart.bottom + (h - chart.bottom) * BELOW : h * OFFSET;
   };
+  let hold: (() => void) | null = null;
   const sync = () => {
+    hold?.();
     const i = stepIndexAt(
       steps.map((el) => el.getBoundingClientRect().top),
       triggerLine()
@@ -104,11 +106,16 @@ function start(scrolly: HTMLElement) {
   // The browser scrolled to it in the no-JS layout; the sticky layout needs a new scroll.
   const linked = steps.findIndex((s) => `#${s.id}` === location.hash);
   if (linked > 0) {
-    steps[linked].scrollIntoView({ block: 'start' });
+    land(steps[linked]);
     setActive(linked, false);
   } else if (shown === 0) settled(true);
   else show(0, false);
   sync();
+  // the step links in the progress bar
+  window.addEventListener('hashchange', () => {
+    const step = steps.find((s) => `#${s.id}` === location.hash);
+    if (step) land(step);
+  });
 
   // The observer's root ends at the trigger line: a step entering or leaving it crossed the line.
   const observer = new IntersectionObserver(sync, { rootMargin: `0px 0px -${Math.round(window.innerHeight - triggerLine())}px 0px` });
@@ -118,6 +125,30 @@ function start(scrolly: HTMLElement) {
   let idleScroll = 0;
   window.addEventListener('scrollend', () => setTimeout(sync));
   window.addEventListener('scroll', () => (clearTimeout(idleScroll), (idleScroll = window.setTimeout(sync, 150))), { passive: true });
+
+  // Scroll a step to its reading position and keep it there while the cards around it are drawn:
+  // they take their real height only then (content-visibility), and WebKit, which has no scroll
+  // anchoring, would leave the step short of its place, under the trigger line. Until the reader
+  // scrolls, for at most 60 frames (about a second).
+  // sync() calls `hold` first, so it never reads the step positions before they are put back.
+  function land(step: HTMLElement) {
+    step.scrollIntoView({ block: 'start' });
+    const top = step.getBoundingClientRect().top;
+    let frames = 60;
+    const reader = new AbortController();
+    const done = () => (reader.abort(), (hold = null));
+    for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown']) window.addEventListener(type, done, { passive: true, signal: reader.signal });
+    hold = () => {
+      if (Math.abs(step.getBoundingClientRect().top - top) > 1) step.scrollIntoView({ block: 'start' });
+    };
+    const frame = () => {
+      if (!hold) return;
+      hold();
+      if (--frames > 0) requestAnimationFrame(frame);
+      else done();
+    };
+    requestAnimationFrame(frame);
+  }
 
   // Prepare the other steps' figures once the page has settled (loading and first reading come
   // first); a step reached before then is prepared when it is needed.
