@@ -34,8 +34,8 @@ function start(scrolly: HTMLElement) {
   const links = [...scrolly.querySelectorAll<HTMLAnchorElement>('.progress li a')];
   const bar = scrolly.querySelector<HTMLElement>('.progress-bar span');
   const count = scrolly.querySelector('.progress-count');
-  const lang = document.querySelector<HTMLAnchorElement>('.lang-switch');
-  const langHref = lang?.getAttribute('href') ?? '';
+  // the header's and the progress bar's
+  const langs = [...document.querySelectorAll<HTMLAnchorElement>('.lang-switch')].map((a) => ({ a, href: a.getAttribute('href') ?? '' }));
 
   enableCopyButtons(document.body);
 
@@ -99,7 +99,8 @@ function start(scrolly: HTMLElement) {
       triggerLine()
     );
     if (i !== active) setActive(i, true);
-    if (lang) lang.href = langHref + location.search + (steps.some((s) => `#${s.id}` === location.hash) ? location.hash : '');
+    const hash = steps.some((s) => `#${s.id}` === location.hash) ? location.hash : '';
+    for (const { a, href } of langs) a.href = href + location.search + hash;
   };
 
   // A deep link (#step-<id>, e.g. from the language switch) opens at its step, without a transition.
@@ -128,24 +129,23 @@ function start(scrolly: HTMLElement) {
 
   // Scroll a step to its reading position and keep it there while the cards around it are drawn:
   // they take their real height only then (content-visibility), and WebKit, which has no scroll
-  // anchoring, would leave the step short of its place, under the trigger line. Until the reader
-  // scrolls, for at most 60 frames (about a second).
+  // anchoring, would leave the step short of its place, under the trigger line. For at most 60
+  // frames (about a second), and only until anything else scrolls the page.
   // sync() calls `hold` first, so it never reads the step positions before they are put back.
   function land(step: HTMLElement) {
     step.scrollIntoView({ block: 'start' });
     const top = step.getBoundingClientRect().top;
+    let y = window.scrollY;
     let frames = 60;
-    const reader = new AbortController();
-    const done = () => (reader.abort(), (hold = null));
-    for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown']) window.addEventListener(type, done, { passive: true, signal: reader.signal });
-    hold = () => {
-      if (Math.abs(step.getBoundingClientRect().top - top) > 1) step.scrollIntoView({ block: 'start' });
+    const mine = () => {
+      if (window.scrollY !== y) hold = null;
+      else if (Math.abs(step.getBoundingClientRect().top - top) > 1) (step.scrollIntoView({ block: 'start' }), (y = window.scrollY));
     };
+    hold = mine;
     const frame = () => {
-      if (!hold) return;
-      hold();
-      if (--frames > 0) requestAnimationFrame(frame);
-      else done();
+      if (hold !== mine) return;
+      mine();
+      if (hold === mine) --frames > 0 ? requestAnimationFrame(frame) : (hold = null);
     };
     requestAnimationFrame(frame);
   }
