@@ -11,7 +11,7 @@ mkdirSync('.test-results', { recursive: true });
 const BASE_BUILD = { BASE_PATH: '/graphics/ict-2025', PUBLIC_ORIGIN: 'https://graphics.example.org', KIT_OUT_DIR: '.svelte-kit-base', BUILD_DIR: 'build-base' };
 /** [name, commands run side by side (command, extra env)] */
 const stages = [
-  ['browser', [['node scripts/ensure-chromium.js']]],
+  ['browsers', [['node scripts/ensure-browsers.js']]],
   ['messages', [['npm run paraglide --silent']]],
   // svelte-check, and plain tsc as editors without the Svelte plugin see the code
   ['types', [['npx svelte-kit sync && npx svelte-check --tsconfig ./tsconfig.json --output machine --fail-on-warnings && npx tsc --noEmit']]],

@@ -19,6 +19,10 @@ export async function openPage(browser, url, opts = {}) {
   const errors = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
+  // "ResizeObserver loop completed with undelivered notifications" is an error event without an
+  // exception: Chromium leaves it out of both (Firefox and WebKit: engine-walk.js).
+  await page.exposeFunction('__pageError', (m) => errors.push(m));
+  await page.addInitScript(() => addEventListener('error', (e) => e.error == null && window.__pageError(e.message)));
   await page.goto(url, { waitUntil: 'networkidle' });
   return { page, errors, context };
 }

@@ -102,3 +102,68 @@ describe('stories: keyboard and zoom', () => {
     });
   }
 });
+
+// Short screens (issue 16 §4): a phone sideways, 200 % zoom, a large phone sideways (which gets the
+// side-by-side layout). Below a usable chart height each step shows its own chart instead of the
+// sticky one; either way the chart is usable, shows its note and source line once, and nothing
+// scrolls sideways at any step.
+const SHORT = [
+  { width: 844, height: 390 },
+  { width: 640, height: 400 },
+  { width: 195, height: 422 },
+  { width: 932, height: 430 }
+];
+/** The smallest chart body (the plot, without title, legend and caption) called usable here. */
+const MIN_BODY = 150;
+
+describe('stories on short screens', () => {
+  for (const viewport of SHORT) {
+    it(`at ${viewport.width}×${viewport.height}: a usable chart at every step (sticky, or the step's own), each note once, no sideways scroll`, async () => {
+      const found = [];
+      for (const path of storyPaths()) {
+        const { page, context, errors } = await openPage(site.browser, site.url + path.slice(1), { viewport });
+        const n = await page.locator('.step').count();
+        for (let i = 0; i < n; i++) {
+          await page.evaluate((i) => document.querySelectorAll('.step')[i].scrollIntoView({ block: 'start' }), i);
+          const g = await page.evaluate(async (i) => {
+            await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+            const shown = (el) => !!el?.getClientRects().length && el.checkVisibility();
+            const step = document.querySelectorAll('.step')[i];
+            const sticky = shown(document.querySelector('.sticky-graphic'));
+            const figure = sticky ? null : step.querySelector('.step-chart figure');
+            // words-only cards have no plot to size
+            const body = figure?.dataset.kind === 'text' ? null : figure?.querySelector('.chart-body');
+            // the note's and source line's text, wherever they are shown in or beside the step
+            const texts = (sel) => [...step.querySelectorAll(sel)].filter(shown).map((el) => el.textContent.replace(/^\s*[^:：]+[:：]\s*/, '').trim().slice(0, 20));
+            return {
+              sticky,
+              perStep: shown(figure),
+              body: body ? Math.round(body.getBoundingClientRect().height) : null,
+              bodyWidth: body ? Math.round(body.getBoundingClientRect().width) : null,
+              notes: texts('.step-note, .step-chart .chart-note'),
+              sources: texts('.step-source, .step-chart .chart-source'),
+              over: document.documentElement.scrollWidth - innerWidth
+            };
+          }, i);
+          const where = `${path} step ${i}`;
+          if (g.sticky) {
+            // the sticky chart's figure for this step, once settled
+            await page.waitForSelector(`.sticky-chart[data-active-step="${i}"][data-settled="true"]`, { state: 'attached', timeout: 10000 });
+            const body = await page.evaluate(() => document.querySelector('.sticky-chart figure:not(.pending) .chart-body')?.getBoundingClientRect().height ?? 0);
+            if (body < MIN_BODY) found.push(`${where}: sticky chart body ${Math.round(body)} px`);
+          } else {
+            if (!g.perStep) found.push(`${where}: neither the sticky chart nor its own chart is shown`);
+            // on a very narrow screen a step's own chart is as tall as its width allows
+            if (g.body !== null && g.body < Math.min(MIN_BODY, 0.7 * g.bodyWidth)) found.push(`${where}: own chart body ${g.body}×${g.bodyWidth} px`);
+            if (new Set(g.notes).size !== g.notes.length) found.push(`${where}: note shown twice`);
+            if (new Set(g.sources).size !== g.sources.length) found.push(`${where}: source line shown twice`);
+          }
+          if (g.over > 0) found.push(`${where}: scrolls sideways by ${g.over} px`);
+        }
+        if (errors.length) found.push(`${path}: errors ${errors}`);
+        await context.close();
+      }
+      assert.deepEqual(found, []);
+    });
+  }
+});

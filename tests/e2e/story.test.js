@@ -1,7 +1,8 @@
 // Story pages, for every story the build produced, in both languages: the sticky chart follows the
 // steps (in order, after a jump, back at the top), axe at the first and last step in light and dark
 // mode (each step's chart is checked on its own embed page by gates.test.js), no-JS reading order
-// with real data marks, the transition itself, reduced motion, and the language switch.
+// with real data marks, the transition itself and reduced motion (the language switch:
+// lang-switch.test.js).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { axe, openPage, scrollToStep, settledAt, startSite, stickyState, storyPaths } from './helpers.js';
@@ -125,33 +126,6 @@ describe('animation', () => {
     assert.ok(r.between > 0, 'intermediate pictures were drawn');
     assert.equal(r.live, r.server, 'final marks where the server drew them');
     assert.equal(r.exiting, 0, 'leaving marks removed');
-    await context.close();
-  });
-});
-
-describe('language switch', () => {
-  it('lands on the same step in the other language', async () => {
-    const path = paths.find((p) => !p.startsWith('/en/'));
-    const { page, context } = await openPage(site.browser, site.url + path.slice(1));
-    const ids = await stepIds(page);
-    await scrollToStep(page, 1);
-    await scrollToStep(page, 2);
-    const href = await page.locator('.lang-switch').getAttribute('href');
-    assert.equal(href, `/en${path}#step-${ids[2]}`);
-    // Activated where it is (a click would first scroll the header, and so the story, to the top).
-    await page.locator('.lang-switch').dispatchEvent('click');
-    await page.waitForURL(new RegExp(`/en${path}#step-${ids[2]}$`));
-    const s = await stickyState(page, 2);
-    assert.equal(await page.getAttribute('html', 'lang'), 'en');
-    assert.equal(s.chart, `${path.split('/').at(-2)}/${ids[2]}`);
-    assert.equal(await page.locator('.lang-switch').getAttribute('href'), `${path}#step-${ids[2]}`);
-    await context.close();
-  });
-
-  it('keeps the query string too', async () => {
-    const path = paths.find((p) => p.startsWith('/en/'));
-    const { page, context } = await openPage(site.browser, `${site.url}${path.slice(1)}?from=test`);
-    assert.equal(await page.locator('.lang-switch').getAttribute('href'), `${path.slice(3)}?from=test`);
     await context.close();
   });
 });

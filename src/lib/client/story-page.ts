@@ -34,8 +34,8 @@ function start(scrolly: HTMLElement) {
   const links = [...scrolly.querySelectorAll<HTMLAnchorElement>('.progress li a')];
   const bar = scrolly.querySelector<HTMLElement>('.progress-bar span');
   const count = scrolly.querySelector('.progress-count');
-  const lang = document.querySelector<HTMLAnchorElement>('.lang-switch');
-  const langHref = lang?.getAttribute('href') ?? '';
+  // the header's and the progress bar's
+  const langs = [...document.querySelectorAll<HTMLAnchorElement>('.lang-switch')].map((a) => ({ a, href: a.getAttribute('href') ?? '' }));
 
   enableCopyButtons(document.body);
 
@@ -91,24 +91,32 @@ function start(scrolly: HTMLElement) {
     const chart = graphic.getBoundingClientRect();
     return phone.matches && chart.height > 0 && chart.bottom < h ? chart.bottom + (h - chart.bottom) * BELOW : h * OFFSET;
   };
+  let hold: (() => void) | null = null;
   const sync = () => {
+    hold?.();
     const i = stepIndexAt(
       steps.map((el) => el.getBoundingClientRect().top),
       triggerLine()
     );
     if (i !== active) setActive(i, true);
-    if (lang) lang.href = langHref + location.search + (steps.some((s) => `#${s.id}` === location.hash) ? location.hash : '');
+    const hash = steps.some((s) => `#${s.id}` === location.hash) ? location.hash : '';
+    for (const { a, href } of langs) a.href = href + location.search + hash;
   };
 
   // A deep link (#step-<id>, e.g. from the language switch) opens at its step, without a transition.
   // The browser scrolled to it in the no-JS layout; the sticky layout needs a new scroll.
   const linked = steps.findIndex((s) => `#${s.id}` === location.hash);
   if (linked > 0) {
-    steps[linked].scrollIntoView({ block: 'start' });
+    land(steps[linked]);
     setActive(linked, false);
   } else if (shown === 0) settled(true);
   else show(0, false);
   sync();
+  // the step links in the progress bar
+  window.addEventListener('hashchange', () => {
+    const step = steps.find((s) => `#${s.id}` === location.hash);
+    if (step) land(step);
+  });
 
   // The observer's root ends at the trigger line: a step entering or leaving it crossed the line.
   const observer = new IntersectionObserver(sync, { rootMargin: `0px 0px -${Math.round(window.innerHeight - triggerLine())}px 0px` });
@@ -118,6 +126,29 @@ function start(scrolly: HTMLElement) {
   let idleScroll = 0;
   window.addEventListener('scrollend', () => setTimeout(sync));
   window.addEventListener('scroll', () => (clearTimeout(idleScroll), (idleScroll = window.setTimeout(sync, 150))), { passive: true });
+
+  // Scroll a step to its reading position and keep it there while the cards around it are drawn:
+  // they take their real height only then (content-visibility), and WebKit, which has no scroll
+  // anchoring, would leave the step short of its place, under the trigger line. For at most 60
+  // frames (about a second), and only until anything else scrolls the page.
+  // sync() calls `hold` first, so it never reads the step positions before they are put back.
+  function land(step: HTMLElement) {
+    step.scrollIntoView({ block: 'start' });
+    const top = step.getBoundingClientRect().top;
+    let y = window.scrollY;
+    let frames = 60;
+    const mine = () => {
+      if (window.scrollY !== y) hold = null;
+      else if (Math.abs(step.getBoundingClientRect().top - top) > 1) (step.scrollIntoView({ block: 'start' }), (y = window.scrollY));
+    };
+    hold = mine;
+    const frame = () => {
+      if (hold !== mine) return;
+      mine();
+      if (hold === mine) --frames > 0 ? requestAnimationFrame(frame) : (hold = null);
+    };
+    requestAnimationFrame(frame);
+  }
 
   // Prepare the other steps' figures once the page has settled (loading and first reading come
   // first); a step reached before then is prepared when it is needed.
