@@ -77,33 +77,42 @@ const SCROLL = async () => {
 // (Only pages with a JS/CLS budget: stories and home. Embed pages ship no Kit JS, see embed.test.js;
 // every page's weight is still listed from its file.)
 const browser = await launch();
+/** One page's visit, in its own context. */
+async function visit(r) {
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  await ctx.addInitScript(CLS_INIT);
+  const page = await ctx.newPage();
+  const js = new Map(); // url → promise of gzip size (deduplicated by URL)
+  page.on('response', (res) => {
+    const u = res.url();
+    const isJs = new URL(u).pathname.endsWith('.js') || res.request().resourceType() === 'script';
+    if (isJs && !js.has(u)) js.set(u, res.body().then(gz, () => 0));
+  });
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const res = await page.goto(pageUrl(r.page), { waitUntil: 'networkidle' });
+  if (!res?.ok()) errors.push(`HTTP ${res?.status()}`);
+  await page.waitForTimeout(1000);
+  const sum = async () => kib((await Promise.all(js.values())).reduce((a, b) => a + b, 0));
+  r.jsAtLoadGzipKiB = await sum();
+  await page.evaluate(SCROLL);
+  r.cls = await page.evaluate(() => window.__cls);
+  r.shifts = await page.evaluate(() => window.__shifts.sort((a, b) => b.value - a.value).slice(0, 10));
+  // budgeted JS = everything fetched during the visit, lazy chunks loaded while scrolling included
+  r.jsGzipKiB = await sum();
+  r.jsFiles = await Promise.all([...js].map(async ([u, p]) => ({ url: u.slice(url.length - 1), gzipKiB: kib(await p) })));
+  if (errors.length) r.errors = errors;
+  await ctx.close();
+}
+// Pages are visited a few at a time: most of a visit is waiting (for the network to go quiet, between
+// scroll steps), so overlapping them shortens the stage without changing what each one measures.
+const queue = results.filter((r) => isStory(r.page) || isHome(r.page) || ONLY);
 try {
-  for (const r of results.filter((r) => isStory(r.page) || isHome(r.page) || ONLY)) {
-    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    await ctx.addInitScript(CLS_INIT);
-    const page = await ctx.newPage();
-    const js = new Map(); // url → promise of gzip size (deduplicated by URL)
-    page.on('response', (res) => {
-      const u = res.url();
-      const isJs = new URL(u).pathname.endsWith('.js') || res.request().resourceType() === 'script';
-      if (isJs && !js.has(u)) js.set(u, res.body().then(gz, () => 0));
-    });
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    const res = await page.goto(pageUrl(r.page), { waitUntil: 'networkidle' });
-    if (!res?.ok()) errors.push(`HTTP ${res?.status()}`);
-    await page.waitForTimeout(1000);
-    const sum = async () => kib((await Promise.all(js.values())).reduce((a, b) => a + b, 0));
-    r.jsAtLoadGzipKiB = await sum();
-    await page.evaluate(SCROLL);
-    r.cls = await page.evaluate(() => window.__cls);
-    r.shifts = await page.evaluate(() => window.__shifts.sort((a, b) => b.value - a.value).slice(0, 10));
-    // budgeted JS = everything fetched during the visit, lazy chunks loaded while scrolling included
-    r.jsGzipKiB = await sum();
-    r.jsFiles = await Promise.all([...js].map(async ([u, p]) => ({ url: u.slice(url.length - 1), gzipKiB: kib(await p) })));
-    if (errors.length) r.errors = errors;
-    await ctx.close();
-  }
+  await Promise.all(
+    Array.from({ length: 4 }, async () => {
+      for (let r; (r = queue.shift()); ) await visit(r);
+    })
+  );
 } finally {
   await browser.close();
 }

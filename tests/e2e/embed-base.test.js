@@ -9,11 +9,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '../../scripts/static-server.js';
 import { launch } from './browser.js';
+import { firstChart } from './helpers.js';
 import { closeContext, frameHeights, hostHtml, routeSite, snippetsFrom, startHost } from './embed-host.js';
 
 const BASE = '/graphics/ict-2025';
 const ORIGIN = 'https://graphics.example.org';
 const DIR = 'build-base';
+// one story and one chart step (the first story, its first step with a chart), read once built
+let STORY;
+let STEP;
 let server;
 let url;
 let browser;
@@ -25,6 +29,7 @@ before(async () => {
       env: { ...process.env, BASE_PATH: BASE, PUBLIC_ORIGIN: ORIGIN, KIT_OUT_DIR: '.svelte-kit-base', BUILD_DIR: DIR }
     });
   }
+  ({ slug: STORY, step: STEP } = firstChart(DIR));
   ({ server, url } = await serve(DIR, 0, '127.0.0.1', BASE));
   browser = await launch();
 });
@@ -61,24 +66,24 @@ describe(`build with BASE_PATH=${BASE}`, () => {
   it('snippets, oEmbed JSON and discovery links use PUBLIC_ORIGIN + base path', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${url}en/stories/digital-deficit/`);
+    await page.goto(`${url}en/stories/${STORY}/`);
     const s = await snippetsFrom(page);
-    assert.match(s.story, new RegExp(`^<iframe src="${ORIGIN}${BASE}/en/embed/digital-deficit/" `));
+    assert.match(s.story, new RegExp(`^<iframe src="${ORIGIN}${BASE}/en/embed/${STORY}/" `));
     assert.ok(s.story.endsWith(`<script src="${ORIGIN}${BASE}/embed.js" async></script>`));
-    assert.match(s.steps.hook, new RegExp(`src="${ORIGIN}${BASE}/en/embed/digital-deficit/hook/"`));
-    assert.equal(await page.getAttribute('link[type="application/json+oembed"]', 'href'), `${ORIGIN}${BASE}/en/embed/digital-deficit/oembed.json`);
-    const o = await (await fetch(`${url}en/embed/digital-deficit/hook/oembed.json`)).json();
-    assert.equal(o.html, s.steps.hook);
+    assert.match(s.steps[STEP], new RegExp(`src="${ORIGIN}${BASE}/en/embed/${STORY}/${STEP}/"`));
+    assert.equal(await page.getAttribute('link[type="application/json+oembed"]', 'href'), `${ORIGIN}${BASE}/en/embed/${STORY}/oembed.json`);
+    const o = await (await fetch(`${url}en/embed/${STORY}/${STEP}/oembed.json`)).json();
+    assert.equal(o.html, s.steps[STEP]);
     assert.equal(o.provider_url, `${ORIGIN}${BASE}/en/`);
-    assert.equal(o.thumbnail_url, `${ORIGIN}${BASE}/en/embed/digital-deficit/hook.png`);
-    assert.equal((await fetch(`${url}en/embed/digital-deficit/hook.png`)).headers.get('content-type'), 'image/png');
-    const svg = await (await fetch(`${url}en/embed/digital-deficit/hook.svg`)).text();
-    assert.ok(svg.includes(`${ORIGIN}${BASE}/en/stories/digital-deficit/`), 'SVG credit names the story URL');
+    assert.equal(o.thumbnail_url, `${ORIGIN}${BASE}/en/embed/${STORY}/${STEP}.png`);
+    assert.equal((await fetch(`${url}en/embed/${STORY}/${STEP}.png`)).headers.get('content-type'), 'image/png');
+    const svg = await (await fetch(`${url}en/embed/${STORY}/${STEP}.svg`)).text();
+    assert.ok(svg.includes(`${ORIGIN}${BASE}/en/stories/${STORY}/`), 'SVG credit names the story URL');
     await context.close();
   });
 
   it('missing paths get the 404 page in the right language under the base path', async () => {
-    for (const [p, text] of [['embed/nope/', 'ページが見つかりません'], ['en/embed/digital-deficit/nope/', 'Page not found']]) {
+    for (const [p, text] of [['embed/nope/', 'ページが見つかりません'], [`en/embed/${STORY}/nope/`, 'Page not found']]) {
       const res = await fetch(url + p);
       assert.equal(res.status, 404);
       const html = await res.text();
@@ -90,7 +95,7 @@ describe(`build with BASE_PATH=${BASE}`, () => {
   it('a host page on another origin embeds a chart with the published snippet; it sizes to its content', async () => {
     const ctx0 = await browser.newContext();
     const p0 = await ctx0.newPage();
-    await p0.goto(`${url}stories/ai-race/`);
+    await p0.goto(`${url}stories/${STORY}/`);
     const s = await snippetsFrom(p0);
     await ctx0.close();
     const step = Object.keys(s.steps)[0];
@@ -100,7 +105,7 @@ describe(`build with BASE_PATH=${BASE}`, () => {
     const page = await context.newPage();
     await page.goto(host.url);
     const [f] = await frameHeights(page);
-    assert.ok(f.src.startsWith(`${ORIGIN}${BASE}/embed/ai-race/${step}/`));
+    assert.ok(f.src.startsWith(`${ORIGIN}${BASE}/embed/${STORY}/${step}/`));
     assert.ok(Math.abs(f.height - f.doc.height) <= 3, `${f.height} vs ${f.doc.height}`);
     assert.ok(f.doc.height > 200, 'frame loaded its page');
     await closeContext(context);

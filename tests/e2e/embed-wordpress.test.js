@@ -6,11 +6,13 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startSite } from './helpers.js';
+import { firstChart, startSite } from './helpers.js';
 import { closeContext, routeSite, startHost } from './embed-host.js';
 
 const BUILD = process.env.BUILD_DIR ?? 'build';
 const SECRET = 'Ab3dE6gH9k';
+// one story and one chart step, from the build (the first story, its first step with a chart)
+const { slug: STORY, step: STEP } = firstChart(BUILD);
 let site;
 before(async () => (site = await startSite()));
 after(async () => site?.close());
@@ -62,7 +64,7 @@ async function openWordPressHost(lang, slug, step, width) {
   const context = await site.browser.newContext({ viewport: { width, height: 900 } });
   await routeSite(context, publicOrigin, new URL(site.url).origin);
   const page = await context.newPage();
-  await page.goto(host.url, { waitUntil: 'networkidle' });
+  await page.goto(host.url, { waitUntil: 'load' }); // the frame's load included
   const frame = await (await page.locator('iframe').elementHandle()).contentFrame();
   return { page, frame, oembed, publicOrigin, close: async () => (await closeContext(context), host.server.close()) };
 }
@@ -82,7 +84,7 @@ async function settledHeight(page) {
 describe('WordPress oEmbed (sandboxed, scripts stripped)', () => {
   for (const [lang, width] of [['ja', 390], ['en', 1024]]) {
     it(`${lang} at ${width} px: wp-embed sizes the chart frame to its content`, async () => {
-      const { page, frame, oembed, close } = await openWordPressHost(lang, 'digital-deficit', 'hook', width);
+      const { page, frame, oembed, close } = await openWordPressHost(lang, STORY, STEP, width);
       try {
         assert.equal(await frame.evaluate(() => window.origin), 'null', 'the frame runs in an opaque-origin sandbox');
         const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
@@ -96,7 +98,7 @@ describe('WordPress oEmbed (sandboxed, scripts stripped)', () => {
   }
 
   it('a frame that loaded before wp-embed listened is sized after its "ready" message', async () => {
-    const { page, frame, close } = await openWordPressHost('en', 'ai-race', await firstStep('ai-race'), 390);
+    const { page, frame, close } = await openWordPressHost('en', STORY, STEP, 390);
     try {
       // Forget the size, as if every earlier message had been missed; "ready" must bring it back.
       await page.locator('iframe').evaluate((f) => (f.height = '321'));
@@ -109,11 +111,11 @@ describe('WordPress oEmbed (sandboxed, scripts stripped)', () => {
   });
 
   it('"View the full story" opens the story in the top window', async () => {
-    const { page, frame, publicOrigin, close } = await openWordPressHost('en', 'digital-deficit', 'hook', 1024);
+    const { page, frame, publicOrigin, close } = await openWordPressHost('en', STORY, STEP, 1024);
     try {
       const link = frame.locator('.embed-foot a');
       const href = await link.evaluate((a) => a.href);
-      assert.ok(href.startsWith(`${publicOrigin}/en/stories/digital-deficit/`), href);
+      assert.ok(href.startsWith(`${publicOrigin}/en/stories/${STORY}/`), href);
       await Promise.all([page.waitForURL(href), link.click()]);
       assert.equal(page.url(), href);
       assert.equal(await page.locator('h1').count() > 0, true, 'the story page loaded');
@@ -123,7 +125,7 @@ describe('WordPress oEmbed (sandboxed, scripts stripped)', () => {
   });
 
   it('the CSV download opens the file in the top window', async () => {
-    const { page, frame, close } = await openWordPressHost('en', 'digital-deficit', 'hook', 1024);
+    const { page, frame, close } = await openWordPressHost('en', STORY, STEP, 1024);
     try {
       const link = frame.locator('a[download][href$=".csv"]');
       await frame.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
@@ -136,8 +138,3 @@ describe('WordPress oEmbed (sandboxed, scripts stripped)', () => {
   });
 });
 
-/** The first step of a story, from its built story page. */
-async function firstStep(slug) {
-  const html = readFileSync(join(BUILD, `en/stories/${slug}/index.html`), 'utf8');
-  return /<section[^>]* id="step-([\w-]+)"/.exec(html)[1];
-}

@@ -4,15 +4,15 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openPage, startSite } from './helpers.js';
+import { firstChart, openPage, startSite } from './helpers.js';
 import { closeContext, frameHeights, hostHtml, routeSite, snippetsFrom, startHost } from './embed-host.js';
 
 const BUILD = process.env.BUILD_DIR ?? 'build';
 let site;
 let published; // snippets read from the story pages' Embed controls: { ja: {story, steps}, en: {...} }
 let publicOrigin; // PUBLIC_ORIGIN of the build, as the snippets carry it
-const STORY = 'digital-deficit';
-const STEP = 'hook';
+// one story and one chart step, from the build (the first story, its first step with a chart)
+const { slug: STORY, step: STEP } = firstChart(BUILD);
 
 before(async () => {
   site = await startSite();
@@ -53,7 +53,7 @@ describe('embed snippets', () => {
   it('every step and the story have a snippet: lazy, titled, 100% wide iframe plus the resize script', () => {
     for (const lang of ['ja', 'en']) {
       const { story, steps } = published[lang];
-      assert.ok(Object.keys(steps).length >= 5);
+      assert.ok(Object.keys(steps).length >= 2);
       for (const s of [story, ...Object.values(steps)]) {
         assert.match(s, /^<iframe src="https?:\/\/[^"]+\/embed\/[\w-]+\/([\w-]+\/)?" title="[^"]+" width="100%" height="\d+" loading="lazy" style="width:100%;border:0"><\/iframe>\n<script src="[^"]+\/embed\.js" async><\/script>$/);
         assert.equal(s.includes('/en/embed/'), lang === 'en', s);
@@ -64,7 +64,7 @@ describe('embed snippets', () => {
   it('the Embed control copies the snippet and announces it', async () => {
     const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
-    await page.goto(`${site.url}en/stories/${STORY}/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.url}en/stories/${STORY}/`, { waitUntil: 'load' });
     const control = page.locator(`#step-${STEP} .embed-control`);
     await control.locator('summary').focus();
     await page.keyboard.press('Enter');
@@ -248,23 +248,7 @@ describe('embed pages', () => {
     }
   });
 
-  // (320 px: gates.test.js checks every page of the build at that width)
-  it('no embed page overflows sideways at 1280 px (no horizontal scrollbar in a wide frame)', async () => {
-    const pages = walk(BUILD)
-      .filter((f) => /^(en\/)?embed\/.+\/index\.html$/.test(f))
-      .map((f) => f.replace(/index\.html$/, ''));
-    for (const width of [1280]) {
-      const context = await site.browser.newContext({ viewport: { width, height: 800 } });
-      const page = await context.newPage();
-      for (const p of pages) {
-        await page.goto(site.url + p);
-        const o = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
-        assert.ok(o[0] <= o[1], `${p} at ${width}px: content ${o[0]}px wide in ${o[1]}px`);
-      }
-      await context.close();
-    }
-  });
-  // axe: every embed page is checked once, by gates.test.js (each page of the build).
+  // width at 320 and 1280 px, axe: every embed page is checked once, by gates.test.js (each page of the build).
 });
 
 describe('standalone SVG and oEmbed', () => {

@@ -9,6 +9,7 @@ const BUILD = process.env.BUILD_DIR ?? 'build';
 const ORIGIN = (process.env.PUBLIC_ORIGIN ?? 'http://127.0.0.1:4173').replace(/\/$/, '');
 const pages = listPages(BUILD).map((p) => p.path);
 const isStory = (path) => /^\/(en\/)?stories\/[^/]+\/$/.test(path);
+const isEmbed = (path) => /^\/(en\/)?embed\/[^/]+\/([^/]+\/)?$/.test(path);
 
 let site;
 before(async () => (site = await startSite()));
@@ -29,44 +30,75 @@ describe(`built files (${pages.length} pages)`, () => {
   });
 });
 
-/** Visit every page in one browser context (fresh page each), collecting problems. */
+/** Visit every page in one browser context and one tab (navigated from page to page: a new tab per
+ *  page cost more than the checks), collecting problems. */
 async function eachPage(contextOptions, visit, only = pages, waitUntil = 'load') {
   const context = await site.browser.newContext(contextOptions);
+  const page = await context.newPage();
+  let errors = [];
+  let foreign = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => new URL(r.url()).host !== new URL(site.url).host && !/^(data|blob):/.test(r.url()) && foreign.push(r.url()));
   const problems = [];
   for (const path of only) {
-    const page = await context.newPage();
-    const errors = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(e.message));
-    const foreign = [];
-    page.on('request', (r) => new URL(r.url()).host !== new URL(site.url).host && !/^(data|blob):/.test(r.url()) && foreign.push(r.url()));
+    errors = [];
+    foreign = [];
     await page.goto(site.url + path.slice(1), { waitUntil }); // 'load': fonts, scripts and chunks are in by then
     await visit(page, path, (msg) => problems.push(`${path}: ${msg}`), { errors, foreign });
-    await page.close();
   }
   await context.close();
   return problems;
 }
 
+/** Dark-mode axe runs on every page but the stories (story.test.js checks them at their first and
+ *  last step, light and dark) and the one-chart embeds (the same charts as the story embeds). */
+const checkDark = (path) => !isStory(path) && !/\/embed\/[^/]+\/[^/]+\//.test(path);
+const PHONE = { width: 320, height: 640 };
+const DESKTOP = { width: 1280, height: 720 };
+
 describe('every page in Chromium', () => {
-  // One visit per page for the light-mode gates: a 320 px phone, console, requests and axe together.
-  it('requests nothing from another host, reports no error or CSP violation, does not overflow 320 px, has no axe violations (stories: story.test.js)', async () => {
-    const problems = await eachPage({ viewport: { width: 320, height: 640 } }, async (page, path, say, { errors, foreign }) => {
+  // One visit per page: a 320 px phone, console, requests and axe; then, on the same visit, at
+  // desktop width, the embed pages' width (a wide frame) and axe again in dark mode (the size and
+  // colour scheme switched live, as a reader's window and system setting would). The three tests
+  // below report the parts.
+  const found = { light: [], dark: [], wide: [] };
+  before(async () => {
+    found.light = await eachPage({ viewport: PHONE }, async (page, path, say, { errors, foreign }) => {
       const over = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
       if (foreign.length) say(`requests ${foreign.join(', ')}`);
       if (errors.length) say(errors.join('; '));
       if (over > 0) say(`overflows 320 px by ${over} px`);
       // after the console check: axe runs under the page's CSP, which would report anything it broke.
-      // Story pages: story.test.js runs axe at their first and last step, light and dark.
-      if (!isStory(path)) (await axe(page)).forEach((v) => say(v));
+      if (isStory(path)) return;
+      (await axe(page)).forEach((v) => say(v));
+      if (!checkDark(path) && !isEmbed(path)) return;
+      await page.setViewportSize(DESKTOP);
+      if (isEmbed(path)) {
+        const [content, box] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+        if (content > box) found.wide.push(`${path}: content ${content} px wide in ${box} px`);
+      }
+      if (checkDark(path)) {
+        await page.emulateMedia({ colorScheme: 'dark' });
+        (await axe(page)).forEach((v) => found.dark.push(`${path}: dark: ${v}`));
+        await page.emulateMedia({ colorScheme: 'light' });
+      }
+      await page.setViewportSize(PHONE);
     });
-    assert.deepEqual(problems, []);
   });
 
-  it('axe-core in dark mode: 0 violations on every page but the stories (story.test.js) and the one-chart embeds (same charts)', async () => {
-    const darkPages = pages.filter((p) => !isStory(p) && !/\/embed\/[^/]+\/[^/]+\//.test(p));
-    const dark = await eachPage({ bypassCSP: true, colorScheme: 'dark' }, async (page, path, say) => (await axe(page)).forEach((v) => say(`dark: ${v}`)), darkPages);
-    assert.deepEqual(dark, []);
+  it('requests nothing from another host, reports no error or CSP violation, does not overflow 320 px, has no axe violations (stories: story.test.js)', () => {
+    assert.deepEqual(found.light, []);
+  });
+
+  it('axe-core in dark mode: 0 violations on every page but the stories (story.test.js) and the one-chart embeds (same charts)', () => {
+    assert.ok(pages.filter(checkDark).length >= 10, 'pages checked in dark mode');
+    assert.deepEqual(found.dark, []);
+  });
+
+  it('no embed page overflows sideways at 1280 px (no horizontal scrollbar in a wide frame)', () => {
+    assert.ok(pages.filter(isEmbed).length >= 10, 'embed pages checked');
+    assert.deepEqual(found.wide, []);
   });
 
   it('without JavaScript: main text shows and every chart is SVG', async () => {

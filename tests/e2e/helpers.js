@@ -23,7 +23,9 @@ export async function openPage(browser, url, opts = {}) {
   // exception: Chromium leaves it out of both (Firefox and WebKit: engine-walk.js).
   await page.exposeFunction('__pageError', (m) => errors.push(m));
   await page.addInitScript(() => addEventListener('error', (e) => e.error == null && window.__pageError(e.message)));
-  await page.goto(url, { waitUntil: 'networkidle' });
+  // 'load': the page's script has run by then (tests wait on its own signals after that: data-settled,
+  // data-ready); 'networkidle' only added half a second of quiet per visit.
+  await page.goto(url, { waitUntil: 'load' });
   return { page, errors, context };
 }
 
@@ -77,4 +79,13 @@ export function storyPaths(build = process.env.BUILD_DIR ?? 'build') {
     ? readdirSync(`${build}/stories`).filter((s) => existsSync(`${build}/stories/${s}/index.html`) && (!only || only.includes(s)))
     : [];
   return slugs.sort().flatMap((s) => [`/stories/${s}/`, `/en/stories/${s}/`]);
+}
+
+/** The first story the build produced and its first step that draws a chart (the step has a CSV):
+ *  the fixture of tests that need one story and one chart, so that none names a story or step. */
+export function firstChart(build = process.env.BUILD_DIR ?? 'build') {
+  const slug = storyPaths(build)[0].split('/').at(-2);
+  const html = readFileSync(`${build}/en/stories/${slug}/index.html`, 'utf8');
+  const ids = [...html.matchAll(/<section[^>]* id="step-([\w-]+)"/g)].map((m) => m[1]);
+  return { slug, step: ids.find((id) => existsSync(`${build}/en/data/${slug}/${id}.csv`)) };
 }

@@ -18,7 +18,7 @@ describe('stories without scrollend', () => {
       it(`${path} at ${viewport.width}×${viewport.height}: jumps to the last step, back to the top and to each step land on the right chart`, async () => {
         const { page, context, errors } = await openPage(site.browser, 'about:blank', { viewport });
         await page.addInitScript(block);
-        await page.goto(site.url + path.slice(1), { waitUntil: 'networkidle' });
+        await page.goto(site.url + path.slice(1), { waitUntil: 'load' });
         const n = await page.locator('.step').count();
         // one instant jump each way: the observer may see no crossing at all
         await page.evaluate(() => document.querySelectorAll('.step')[document.querySelectorAll('.step').length - 1].scrollIntoView({ block: 'start' }));

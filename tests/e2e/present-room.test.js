@@ -130,7 +130,7 @@ describe('slide text size', () => {
     await page.click('[data-action="larger"]');
     const larger = await captionPx(page);
     assert.ok(larger > base * 1.1, `A+: ${larger} > ${base}`);
-    await page.reload({ waitUntil: 'networkidle' });
+    await page.reload({ waitUntil: 'load' });
     await ready(page);
     assert.equal(await captionPx(page), larger, 'kept on reload');
     await page.click('[data-action="smaller"]');

@@ -107,7 +107,7 @@ for (const lang of ['ja', 'en']) {
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowRight');
       assert.equal((await deckState(page)).hash, '#slide-7');
-      await page.reload({ waitUntil: 'networkidle' });
+      await page.reload({ waitUntil: 'load' });
       s = await deckState(page);
       assert.equal(s.slide, 6, 'reload keeps slide 7');
       assert.equal(s.chart, `${slug}/${facts.ids[5]}`);
@@ -120,7 +120,7 @@ for (const lang of ['ja', 'en']) {
       await page.waitForFunction(() => location.hash === '#slide-7');
       assert.equal((await deckState(page)).slide, 6);
       // A step link from the story page opens that step's slide.
-      await page.goto(`${presentUrl()}#step-${facts.ids[2]}`, { waitUntil: 'networkidle' });
+      await page.goto(`${presentUrl()}#step-${facts.ids[2]}`, { waitUntil: 'load' });
       s = await deckState(page);
       assert.equal(s.slide, 3);
       assert.equal(s.hash, '#slide-4');
@@ -141,7 +141,7 @@ for (const lang of ['ja', 'en']) {
         };
       });
       const page = await context.newPage();
-      await page.goto(presentUrl(), { waitUntil: 'networkidle' });
+      await page.goto(presentUrl(), { waitUntil: 'load' });
       await page.waitForSelector('.deck[data-ready="true"]');
       await page.keyboard.press('f');
       await page.waitForFunction(() => window.__fsCalls > 0 || document.fullscreenElement);

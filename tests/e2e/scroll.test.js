@@ -19,42 +19,46 @@ let site;
 before(async () => (site = await startSite()));
 after(async () => site.close());
 
-for (const path of storyPaths()) {
-  it(`${path}: each step change touches only its two pictures and the step chrome, adds no nodes outside the tween, shifts no layout`, async () => {
-    const { page, context } = await openPage(site.browser, site.url + path.slice(1), { reducedMotion: 'no-preference' });
-    // Every step's figure is prepared (parsed, laid out, hidden) while the browser is idle after load.
-    await page.waitForFunction(() => document.querySelectorAll('.live-figure > figure').length === document.querySelectorAll('.step').length, null, { timeout: 20000 });
-    await page.evaluate(() => {
-      window.__cls = 0;
-      new PerformanceObserver((l) => l.getEntries().forEach((e) => !e.hadRecentInput && (window.__cls += e.value))).observe({ type: 'layout-shift' });
-      window.__rec = [];
-      new MutationObserver((l) => window.__rec.push(...l)).observe(document.body, { subtree: true, attributes: true, childList: true, characterData: true });
-    });
-    const n = await page.locator('.step').count();
-    const over = [];
-    for (let i = 1; i < n; i++) {
-      await scrollToStep(page, i);
-      const w = await page.evaluate((i) => {
-        const figs = [...document.querySelectorAll('.live-figure > figure')];
-        const shown = figs.find((f) => !f.classList.contains('pending'));
-        const prev = figs[i - 1];
-        const inFigures = (el) => [shown, prev].some((f) => f?.contains(el));
-        const el = (r) => (r.target.nodeType === 1 ? r.target : r.target.parentElement);
-        const touched = new Set(window.__rec.map(el));
-        // nodes added, other than the group that holds leaving marks while they fade
-        const added = window.__rec.flatMap((r) => [...r.addedNodes]).filter((a) => !(a.nodeType === 1 && a.classList.contains('exiting')));
-        const figureElements = [shown, prev].reduce((s, f) => s + (f ? f.querySelectorAll('*').length + 1 : 0), 0);
+// The walks are independent pages, and most of a walk is waiting (for every figure to be prepared
+// after load, for each transition to end): three run at once.
+describe('step changes', { concurrency: 3 }, () => {
+  for (const path of storyPaths()) {
+    it(`${path}: each step change touches only its two pictures and the step chrome, adds no nodes outside the tween, shifts no layout`, async () => {
+      const { page, context } = await openPage(site.browser, site.url + path.slice(1), { reducedMotion: 'no-preference' });
+      // Every step's figure is prepared (parsed, laid out, hidden) while the browser is idle after load.
+      await page.waitForFunction(() => document.querySelectorAll('.live-figure > figure').length === document.querySelectorAll('.step').length, null, { timeout: 20000 });
+      await page.evaluate(() => {
+        window.__cls = 0;
+        new PerformanceObserver((l) => l.getEntries().forEach((e) => !e.hadRecentInput && (window.__cls += e.value))).observe({ type: 'layout-shift' });
         window.__rec = [];
-        return { touched: touched.size, chrome: [...touched].filter((e) => !inFigures(e)).length, figureTouched: [...touched].filter(inFigures).length, figureElements, added: added.length };
-      }, i);
-      console.log(`  ${path} step ${i}: ${w.touched} elements touched (${w.figureTouched} of the figures' ${w.figureElements}, ${w.chrome} chrome), ${w.added} nodes added`);
-      if (w.chrome > CHROME_BUDGET) over.push(`step ${i}: ${w.chrome} chrome elements touched > ${CHROME_BUDGET}`);
-      if (w.figureTouched > TWEEN_BUDGET) over.push(`step ${i}: ${w.figureTouched} chart elements tweened > ${TWEEN_BUDGET}`);
-      if (w.added > 0) over.push(`step ${i}: ${w.added} nodes added`);
-    }
-    const cls = await page.evaluate(() => window.__cls);
-    await context.close();
-    assert.deepEqual(over, []);
-    assert.ok(cls < 0.001, `CLS ${cls.toFixed(4)} while walking the steps`);
-  });
-}
+        new MutationObserver((l) => window.__rec.push(...l)).observe(document.body, { subtree: true, attributes: true, childList: true, characterData: true });
+      });
+      const n = await page.locator('.step').count();
+      const over = [];
+      for (let i = 1; i < n; i++) {
+        await scrollToStep(page, i);
+        const w = await page.evaluate((i) => {
+          const figs = [...document.querySelectorAll('.live-figure > figure')];
+          const shown = figs.find((f) => !f.classList.contains('pending'));
+          const prev = figs[i - 1];
+          const inFigures = (el) => [shown, prev].some((f) => f?.contains(el));
+          const el = (r) => (r.target.nodeType === 1 ? r.target : r.target.parentElement);
+          const touched = new Set(window.__rec.map(el));
+          // nodes added, other than the group that holds leaving marks while they fade
+          const added = window.__rec.flatMap((r) => [...r.addedNodes]).filter((a) => !(a.nodeType === 1 && a.classList.contains('exiting')));
+          const figureElements = [shown, prev].reduce((s, f) => s + (f ? f.querySelectorAll('*').length + 1 : 0), 0);
+          window.__rec = [];
+          return { touched: touched.size, chrome: [...touched].filter((e) => !inFigures(e)).length, figureTouched: [...touched].filter(inFigures).length, figureElements, added: added.length };
+        }, i);
+        console.log(`  ${path} step ${i}: ${w.touched} elements touched (${w.figureTouched} of the figures' ${w.figureElements}, ${w.chrome} chrome), ${w.added} nodes added`);
+        if (w.chrome > CHROME_BUDGET) over.push(`step ${i}: ${w.chrome} chrome elements touched > ${CHROME_BUDGET}`);
+        if (w.figureTouched > TWEEN_BUDGET) over.push(`step ${i}: ${w.figureTouched} chart elements tweened > ${TWEEN_BUDGET}`);
+        if (w.added > 0) over.push(`step ${i}: ${w.added} nodes added`);
+      }
+      const cls = await page.evaluate(() => window.__cls);
+      await context.close();
+      assert.deepEqual(over, []);
+      assert.ok(cls < 0.001, `CLS ${cls.toFixed(4)} while walking the steps`);
+    });
+  }
+});

@@ -8,7 +8,8 @@ let site;
 before(async () => (site = await startSite()));
 after(async () => site.close());
 
-describe('stories: keyboard and zoom', () => {
+// Independent pages, much of each test waiting (figures prepared after load, steps settling): three at once.
+describe('stories: keyboard and zoom', { concurrency: 3 }, () => {
   for (const path of storyPaths()) {
     it(`${path}: a keyboard-only walk reaches every control, each with a visible focus ring`, async () => {
       const { page, context } = await openPage(site.browser, site.url + path.slice(1), { viewport: { width: 1280, height: 800 } });

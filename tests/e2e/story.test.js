@@ -136,13 +136,13 @@ describe('story script blocked or failing to load', () => {
     const page = await context.newPage();
     const blocked = [];
     await page.route('**/_app/immutable/scripts/**', (route) => (blocked.push(route.request().url()), route.abort()));
-    await page.goto(`${site.url}stories/noto/`, { waitUntil: 'networkidle' });
+    await page.goto(site.url + paths[0].slice(1), { waitUntil: 'load' });
     assert.equal(blocked.length, 1, 'the page asked for its script');
     assert.equal(await page.evaluate(() => document.documentElement.classList.contains('enhanced')), false);
     assert.equal(await page.locator('.sticky-graphic').isVisible(), false);
     const steps = page.locator('.step');
     const n = await steps.count();
-    assert.ok(n > 5);
+    assert.ok(n >= 2, `${n} steps`);
     for (let i = 0; i < n; i++) {
       const step = steps.nth(i);
       const fig = step.locator('.step-chart figure');

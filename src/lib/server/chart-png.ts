@@ -4,15 +4,19 @@
 // build would then need a browser; resvg is a prebuilt binary inside the npm package.
 import { Resvg } from '@resvg/resvg-js';
 import { createRequire } from 'node:module';
+import { withFontsFor } from './font-subset';
 
 const require = createRequire(import.meta.url);
 const fontFiles = ['400Regular/NotoSansJP_400Regular.ttf', '700Bold/NotoSansJP_700Bold.ttf'].map((f) => require.resolve(`@expo-google-fonts/noto-sans-jp/${f}`));
 export const PNG_SCALE = 2;
 
 export function chartPng(svg: string): { png: Buffer; width: number; height: number } {
-  const img = new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: PNG_SCALE },
-    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Noto Sans JP', sansSerifFamily: 'Noto Sans JP' }
-  }).render();
+  // (the fonts cut down to this SVG's characters: the same picture, a tenth of the work)
+  const img = withFontsFor(svg, fontFiles, (files) =>
+    new Resvg(svg, {
+      fitTo: { mode: 'zoom', value: PNG_SCALE },
+      font: { fontFiles: files, loadSystemFonts: false, defaultFontFamily: 'Noto Sans JP', sansSerifFamily: 'Noto Sans JP' }
+    }).render()
+  );
   return { png: img.asPng(), width: img.width, height: img.height };
 }
