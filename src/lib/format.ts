@@ -199,13 +199,15 @@ export interface AxisUnit {
   factor: number;
 }
 
-/** The unit an axis reads in, matching the value labels on the same chart. */
-export function axisUnit(unit: Unit, locale: Locale, axisMax: number): AxisUnit {
+/** The unit an axis reads in, matching the value labels on the same chart. Without tick numbers
+ * (horizontal bars) the unit only heads the value labels, and Japanese labels write 億円 amounts as
+ * 2兆7,185億円 / 5,134億円, so it says 億円 as the paper's own table does. */
+export function axisUnit(unit: Unit, locale: Locale, axisMax: number, ticks = true): AxisUnit {
   const big = Math.abs(axisMax) >= 10000;
   if (locale === 'ja') {
     switch (unit) {
       case 'hundred_million_yen':
-        return big ? { label: '兆円', factor: 1 / 10000 } : { label: '億円', factor: 1 };
+        return big && ticks ? { label: '兆円', factor: 1 / 10000 } : { label: '億円', factor: 1 };
       case 'billion_usd':
         return { label: '億ドル', factor: 10 };
       case 'billion_parameters':

@@ -6,7 +6,7 @@ import { render } from 'svelte/server';
 import Chart from '../../src/lib/charts/Chart.svelte';
 import ChartFigure from '../../src/lib/components/ChartFigure.svelte';
 import { resolveStory } from '../../src/lib/server/resolve';
-import { timelineLayout, TIMELINE } from '../../src/lib/charts/timeline';
+import { timelineLayout, TIMELINE } from '../../src/lib/charts/kinds/timeline';
 import { textWidth } from '../../src/lib/charts/geometry';
 import { findStory } from '../../src/lib/stories';
 const story = findStory('ai-race')!;

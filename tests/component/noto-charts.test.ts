@@ -60,7 +60,7 @@ describe('locator map (SSR)', () => {
     const f = render(ChartFigure, { props: { chart: chartOf(ja, 'new-year') } }).body;
     expect(f).toMatch(/<ul class="legend" aria-hidden="true">\s*(<!--[^>]*-->)*\s*<\/ul>/);
     expect(f).toContain('出典：総務省「令和7年版 情報通信白書」付注2（総務省「令和6年能登半島地震時におけるデジタル活用動向等に関する調査」のアンケート回答数）');
-    expect(f).toContain('地域Cの6市町の合計として描いている（白書は内訳を示していない）');
+    expect(f).toContain('地域Cは付注2の「石川県その他」114人（内訳なし）');
   });
 });
 

@@ -65,8 +65,12 @@ export async function stickyState(page, i) {
   });
 }
 
-/** Published story pages (`/stories/<slug>/`, `/en/stories/<slug>/`), read from the build output. */
+/** Published story pages (`/stories/<slug>/`, `/en/stories/<slug>/`), read from the build output;
+ * `STORIES=slug,slug` narrows a local run to the stories being edited. */
 export function storyPaths(build = process.env.BUILD_DIR ?? 'build') {
-  const slugs = existsSync(`${build}/stories`) ? readdirSync(`${build}/stories`).filter((s) => existsSync(`${build}/stories/${s}/index.html`)) : [];
+  const only = process.env.STORIES?.split(',').filter(Boolean);
+  const slugs = existsSync(`${build}/stories`)
+    ? readdirSync(`${build}/stories`).filter((s) => existsSync(`${build}/stories/${s}/index.html`) && (!only || only.includes(s)))
+    : [];
   return slugs.sort().flatMap((s) => [`/stories/${s}/`, `/en/stories/${s}/`]);
 }

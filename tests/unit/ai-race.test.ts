@@ -7,6 +7,9 @@ import { printedSpan } from '../../src/lib/server/timeline';
 import { allDatasets, quoteFile } from '../../src/lib/server/data';
 import { parseDataset } from '../../src/lib/data/validate';
 import { findStory } from '../../src/lib/stories';
+import type { DataStateOptions } from '../../src/lib/model/chart-state';
+import { scaleBand } from 'd3';
+import { tickLabel, ticksCarryUnit, yearGaps } from '../../src/lib/charts/geometry';
 const story = findStory('ai-race')!;
 
 const ja = resolveStory(story, 'ja');
@@ -30,8 +33,8 @@ describe('ai-race spec', () => {
   });
 
   it('uses only grade A–C datasets', () => {
-    for (const s of story.steps.filter((x) => x.chart.dataset)) {
-      const d = allDatasets().get(`ai-race/${s.chart.dataset}`)!;
+    for (const s of story.steps.filter((x) => (x.chart as DataStateOptions).dataset)) {
+      const d = allDatasets().get(`ai-race/${(s.chart as DataStateOptions).dataset}`)!;
       expect(['A', 'B', 'C'], s.id).toContain(d.meta.grade);
     }
   });
@@ -82,8 +85,8 @@ describe('ai-race spec', () => {
   it('refuses a log scale over non-positive values', () => {
     expect(() => logDomain([{ x: 'a', series: 's', value: 0, line: 1 }], 'ctx')).toThrow(/log scale needs positive values/);
     const broken = structuredClone(story);
-    broken.steps[0].chart.scale = 'log';
-    broken.steps[0].chart.domain = [0, 100];
+    (broken.steps[0].chart as DataStateOptions).scale = 'log';
+    (broken.steps[0].chart as DataStateOptions).domain = [0, 100];
     expect(() => resolveStory(broken, 'ja')).toThrow(/step "public"\.chart\.domain: a log scale cannot start at 0/);
   });
 
@@ -157,5 +160,35 @@ describe('ai-race spec', () => {
     expect(() => parseDataset('t', 'm', csv(13412), json(d.meta.quotes))).not.toThrow();
     expect(() => parseDataset('t', 'm', csv(13413), json(d.meta.quotes))).toThrow(/13413 does not appear in the quoted source line 6927/);
     expect(() => parseDataset('t', 'm', csv(13412), json({ '6927': d.meta.quotes['6927'] }))).toThrow(/does not appear/);
+  });
+  // Two forecast years drawn as neighbouring columns read as consecutive years (review M13): the
+  // axis marks the skip between them, and only where years are missing.
+  it('marks the years the market charts skip, between the two columns, and nowhere else', () => {
+    for (const id of ['market', 'outlook']) {
+      const c = step(ja, id).chart;
+      const keys = c.xs.map((d) => d.key);
+      const x = scaleBand<string>().domain(keys).range([40, 376]).paddingInner(0.28).paddingOuter(0.12);
+      const gaps = yearGaps(c, x);
+      expect(gaps.map((g) => g.key), id).toEqual([`${keys[0]}-${keys[1]}`]);
+      expect(gaps[0].x).toBeGreaterThan(x(keys[0])! + x.bandwidth());
+      expect(gaps[0].x).toBeLessThan(x(keys[1])!);
+      expect(yearGaps({ ...c, xs: [{ key: '2023', label: '2023' }, { key: '2024', label: '2024' }] }, x)).toEqual([]);
+    }
+    expect(yearGaps(step(ja, 'funding').chart, scaleBand<string>())).toEqual([]);
+    // nor does the text description give a range of years (「2024〜2030年」) the chart does not draw
+    for (const r of [ja, en]) for (const id of ['market', 'outlook']) expect(step(r, id).chart.description, id).not.toMatch(/20\d\d\s*[〜–-]\s*20\d\d/);
+    expect(step(ja, 'outlook').chart.description).toContain('2024年の1兆3,412億円から2029年の4兆1,873億円');
+  });
+
+  // Labels read 1兆3,412億円 as the paper writes it (L.6927-6928); the ticks use the same notation.
+  it('writes the Japanese 兆円 ticks of the IDC chart the way its value labels are written', () => {
+    const o = step(ja, 'outlook').chart;
+    expect(ticksCarryUnit(o)).toBe(true);
+    expect([0, 10000, 40000].map((v) => tickLabel(o, v))).toEqual(['0', '1兆円', '4兆円']);
+    const e = step(en, 'outlook').chart;
+    expect(ticksCarryUnit(e)).toBe(false);
+    expect(e.unitLabel).toBe('¥ trillion');
+    expect(tickLabel(e, 10000)).toBe('1');
+    expect(ticksCarryUnit(step(ja, 'market').chart)).toBe(false);
   });
 });

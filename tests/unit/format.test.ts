@@ -88,6 +88,17 @@ describe('axis units agree with the value labels (E6)', () => {
     expect(axisUnit('billion_usd', 'ja', 521)).toEqual({ label: '億ドル', factor: 10 });
   });
 
+  it('heads tick-less bars with the unit every value label ends in (2兆7,185億円 and 5,134億円 are 億円)', () => {
+    const values = [19317, 5134, -3097, -10014, -27185];
+    const axisMax = 27185;
+    const { label } = axisUnit('hundred_million_yen', 'ja', axisMax, false);
+    expect(label).toBe('億円');
+    for (const v of values) expect(formatValue(v, 'hundred_million_yen', 'ja', { axisMax })).toMatch(/\d億円$/);
+    const en = axisUnit('hundred_million_yen', 'en', axisMax, false);
+    expect(en.label).toBe('¥ trillion');
+    for (const v of values) expect(formatValue(v, 'hundred_million_yen', 'en', { axisMax })).toMatch(/ trillion$/);
+  });
+
   it('has no Japanese unit word in English', () => {
     for (const u of units) {
       expect(unitLabel(u, 'en')).not.toMatch(/[\u3000-\u9fff]/);

@@ -10,6 +10,7 @@ import { findStory } from '../../src/lib/stories';
 const story = findStory('noto')!;
 import { textWidth } from '../../src/lib/charts/geometry';
 import { CALLOUT_WIDTH } from '../../src/lib/server/map-chart';
+import { presentation } from '../../src/lib/server/present';
 
 const ja = resolveStory(story, 'ja');
 const en = resolveStory(story, 'en');
@@ -45,17 +46,18 @@ describe('noto spec', () => {
     // 57 is a count of interviews (L.9699 「（57件）」), not of organisations (E8).
     expect(text(ja, 'new-year')).toContain('57件のインタビュー');
     expect(text(en, 'new-year')).toContain('57 interviews');
-    expect(text(ja, 'tv-elsewhere')).toContain('399人のうち、最初にテレビ放送を使ったのは46.1%');
-    expect(text(en, 'tv-region-a')).toContain('only 22.5% of the 244 people asked');
+    expect(text(ja, 'tv-elsewhere')).toContain('地域Bで399人のうち46.1%');
+    // n=244 are region-A residents who gathered information at the time (L.9727, 9735), not all asked.
+    expect(text(en, 'tv-region-a')).toContain('22.5% of the 244 people who sought information');
     // The prose pools B and C as 約45%: printed as approximately as the source gives it.
     expect(text(ja, 'tv-region-a')).toContain('約45%');
-    expect(text(en, 'tv-region-a')).toContain('where it was about 45%');
-    expect(text(ja, 'rumour')).toContain('SNSを使う人全体の9.2%');
+    expect(text(en, 'tv-region-a')).toContain('regions B and C (about 45%)');
+    expect(text(ja, 'rumour')).toContain('SNSを使う773人のうち');
     expect(text(en, 'rumour')).toContain('42.7%');
-    expect(text(ja, 'tv-elsewhere')).toContain('289人のうち、配信で見た人は同時配信の7人だけ');
-    expect(text(ja, 'visitors')).toContain('一時滞在者は32.6%、住民は5%程度');
-    expect(text(ja, 'visitors')).toContain('住民の約半数に対し、一時滞在者は約9割');
-    expect(text(en, 'visitors')).toContain('against about 5% of residents');
+    expect(text(ja, 'tv-elsewhere')).toContain('289人のうち同時配信の7人だけ');
+    expect(text(ja, 'visitors')).toContain('受けた人も32.6%（住民は5%程度）');
+    expect(text(ja, 'visitors')).toContain('見かけた人が約9割（住民は約半数）');
+    expect(text(en, 'visitors')).toContain('(residents about 5%)');
   });
 
   it('copies no number that data/ does not hold (dates and the seed’s own words aside)', () => {
@@ -87,10 +89,10 @@ describe('data/noto', () => {
 
   it('holds the printed values of figures 2 and 4 and the appendix tables', () => {
     expect([value('tv-first', 'a', 'chart'), value('tv-first', 'b', 'chart'), value('tv-first', 'c', 'chart')]).toEqual([22.5, 46.1, 45.9]);
-    expect([value('chart-bases', 'tv_a', 'n'), value('chart-bases', 'tv_b', 'n'), value('chart-bases', 'tv_c', 'n')]).toEqual([244, 399, 109]);
+    expect([value('tv-bases', 'tv_a', 'n'), value('tv-bases', 'tv_b', 'n'), value('tv-bases', 'tv_c', 'n')]).toEqual([244, 399, 109]);
     expect([value('rumour', 'saw', 'disaster_area'), value('rumour', 'spread', 'disaster_area')]).toEqual([51.9, 9.2]);
     expect([value('rumour', 'saw', 'national'), value('rumour', 'spread', 'national')]).toEqual([42.7, 10.9]);
-    expect([value('chart-bases', 'sns_disaster_area', 'n'), value('chart-bases', 'sns_national', 'n')]).toEqual([773, 1855]);
+    expect([value('sns-bases', 'sns_disaster_area', 'n'), value('sns-bases', 'sns_national', 'n')]).toEqual([773, 1855]);
     expect(value('survey-design', 'questionnaire_total', 'count')).toBe(1092);
     expect(value('survey-cases', 'interviews', 'count')).toBe(57);
     expect(value('survey-cases', 'national_panel', 'count')).toBe(2060);
@@ -111,9 +113,10 @@ describe('data/noto', () => {
   });
 
   it('keeps the approximate values approximate: 約半数 = 50, 約9割 = 90, 5%程度 = 5, all flagged', () => {
-    const d = allDatasets().get('noto/visitors-compare')!;
-    expect(d.meta.approx?.sort()).toEqual(['harmed|residents', 'saw|residents', 'saw|visitors']);
-    expect(d.meta.quotes['9847']).toMatch(/約半数.*約9割/);
+    const saw = allDatasets().get('noto/saw-by-residence')!;
+    expect(saw.meta.approx?.sort()).toEqual(['saw|residents', 'saw|visitors']);
+    expect(saw.meta.quotes['9847']).toMatch(/約半数.*約9割/);
+    expect(allDatasets().get('noto/visitors-compare')!.meta.approx).toEqual(['harmed|residents']);
     expect(value('visitors-compare', 'harmed', 'visitors')).toBe(32.6);
     // Only the literal readings of the words count as printed values.
     expect(valueInQuote(90, '一時滞在者は約9割')).toBe(true);
@@ -132,7 +135,9 @@ describe('noto charts', () => {
       expect(c.statements.join('')).toContain(r.locale === 'ja' ? '停波' : 'off air');
       expect(c.title).not.toMatch(/地域A|Region A/);
     }
-    expect(step(ja, 'outages').chart.note).toContain('描いていない');
+    // The note says why no counts are drawn: the white paper prints none.
+    expect(step(ja, 'outages').chart.note).toContain('数や復旧日数は白書にない');
+    expect(step(en, 'outages').chart.note).toMatch(/^No outage counts/);
   });
 
   it('shows the Kumamoto comparison as directions in the white paper’s words, with no values', () => {
@@ -142,14 +147,14 @@ describe('noto charts', () => {
       ['防災アプリ', '増加'], ['インターネット安否確認サービス', '増加'], ['X（旧Twitter）等のSNS', '増加']
     ]);
     expect(step(en, 'kumamoto').chart.directions![0]).toMatchObject({ item: 'Mobile phone', word: 'fell', direction: 'down' });
-    expect(c.note).toContain('方向だけ');
+    expect(c.note).toContain('方向のみ');
   });
 
   it('brings the region-A bar in last, highlighted, after B and C', () => {
     expect(step(ja, 'tv-elsewhere').chart.xs.map((x) => x.key)).toEqual(['b', 'c']);
     expect(step(ja, 'tv-region-a').chart.xs.map((x) => x.key)).toEqual(['b', 'c', 'a']);
     expect(step(ja, 'tv-region-a').chart.highlight?.x).toEqual(['a']);
-    expect(step(en, 'tv-region-a').chart.note).toMatch(/FIRST/);
+    expect(step(en, 'tv-region-a').chart.note).toMatch(/Not TV reach/);
   });
 
   it('says what the rumour percentages are shares of', () => {
@@ -202,5 +207,22 @@ describe('noto charts', () => {
     const keys = new Set(places.places.map((p) => p.key));
     for (const x of new Set(allDatasets().get('noto/respondents')!.rows.map((r) => r.x))) if (x !== 'ishikawa-other') expect(keys.has(x), x).toBe(true);
 
+  });
+});
+
+describe('noto slides', () => {
+  it('cites each key number to the one figure that prints it (399: Figure 2, not 2 and 4)', async () => {
+    const figureOf = (p: Awaited<ReturnType<typeof presentation>>, value: string) => p.keyNumbers.flat().find((k) => k.value === value)?.figure;
+    const ja = await presentation(story, 'ja', '', 'https://example.org');
+    const en = await presentation(story, 'en', '', 'https://example.org');
+    for (const k of [...ja.keyNumbers.flat(), ...en.keyNumbers.flat()]) expect(k.figure, `${k.label} ${k.value}`).not.toMatch(/・|Figure \d+, Figure/);
+    expect(figureOf(ja, '399人')).toBe('第Ⅱ部第1章第11節 図表2');
+    expect(figureOf(ja, '773人')).toBe('第Ⅱ部第1章第11節 図表4');
+    expect(figureOf(ja, '約9割')).toBe('第Ⅱ部第1章第11節 図表5');
+    expect(figureOf(ja, '32.6%')).toBe('第Ⅱ部第1章第11節 図表7');
+    // 1,092 and 57 are also in the column's footnotes, but the key number names the appendix table's line.
+    const where = (v: string) => ja.keyNumbers.flat().filter((k) => k.value === v).map((k) => `${k.figure} ${k.line}`);
+    expect([...where('1,092人'), ...where('57件')]).toEqual(['付注2 15679', '付注2 15720']);
+    expect(figureOf(en, en.keyNumbers[2].find((k) => /399/.test(k.value))!.value)).toBe('Part II, Chapter 1, Section 11, Figure 2');
   });
 });

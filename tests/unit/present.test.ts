@@ -99,7 +99,7 @@ describe('present mode: server data', () => {
   });
 
   it('passes each step’s teacher notes in the reader’s language, null where a step has none', async () => {
-    const steps = dd.steps.map((st, i) => (i === 1 ? { ...st, teacher: { ja: '2014年と比べる。', en: 'Compare with 2014.' } } : st));
+    const steps = dd.steps.map((st, i) => (i === 1 ? { ...st, teacher: { ja: '2014年と比べる。', en: 'Compare with 2014.' } } : { ...st, teacher: i === 0 ? undefined : st.teacher }));
     const p = await presentation({ ...dd, steps }, 'en', '', '');
     expect(p.teacherNotes).toHaveLength(dd.steps.length);
     expect(p.teacherNotes[1]).toBe('Compare with 2014.');

@@ -4,6 +4,7 @@ import { stories, publishedStories, findStory } from '../../src/lib/stories';
 import { resolveStory } from '../../src/lib/server/resolve';
 import { allDatasets } from '../../src/lib/server/data';
 import type { StorySpec } from '../../src/lib/stories/types';
+import type { DataStateOptions } from '../../src/lib/model/chart-state';
 const dd = findStory('digital-deficit')!;
 
 describe('story specs', () => {
@@ -60,7 +61,7 @@ describe('story specs', () => {
   };
 
   it('fails with file, step and field for an unknown dataset', () => {
-    const s = broken((x) => (x.steps[1].chart.dataset = 'nope'));
+    const s = broken((x) => ((x.steps[1].chart as DataStateOptions).dataset = 'nope'));
     expect(() => resolveStory(s, 'ja')).toThrow(/data\/digital-deficit\/story\.yaml step "decade"\.chart\.dataset: unknown dataset "nope"/);
   });
 
@@ -85,7 +86,7 @@ describe('story specs', () => {
           }
         }
     const hook = resolveStory(dd, 'en').steps[0].paragraphSources[0];
-    expect(hook.map((s) => s.label)).toEqual(['main text (Part I, Chapter 1, Section 3) (lines 2516–2518)']);
+    expect(hook.map((s) => s.label)).toEqual(['main text (Part I, Chapter 1, Section 3), note 14 (lines 2508–2518)']);
     expect(hook[0].quote).toContain('約6.7兆円の赤字');
   });
 
@@ -95,12 +96,12 @@ describe('story specs', () => {
   });
 
   it('fails for an unknown series and for a domain that cuts data off', () => {
-    expect(() => resolveStory(broken((x) => (x.steps[1].chart.series = ['nope'])), 'ja')).toThrow(/series "nope" is not in data\/digital-deficit\/services-balance\.json/);
-    expect(() => resolveStory(broken((x) => (x.steps[1].chart.domain = [-3, 0])), 'ja')).toThrow(/chart\.domain: \[-3,0\] cuts off data/);
+    expect(() => resolveStory(broken((x) => ((x.steps[1].chart as DataStateOptions).series = ['nope'])), 'ja')).toThrow(/series "nope" is not in data\/digital-deficit\/services-balance\.json/);
+    expect(() => resolveStory(broken((x) => ((x.steps[1].chart as DataStateOptions).domain = [-3, 0])), 'ja')).toThrow(/chart\.domain: \[-3,0\] cuts off data/);
   });
 
   it('fails when an overlay mixes units on one axis', () => {
-    const s = broken((x) => (x.steps[2].chart.overlay = { dataset: 'growth-multiples', series: 'value' }));
+    const s = broken((x) => ((x.steps[2].chart as DataStateOptions).overlay = { dataset: 'growth-multiples', series: 'value' }));
     expect(() => resolveStory(s, 'ja')).toThrow(/chart\.overlay: unit mismatch/);
   });
 });

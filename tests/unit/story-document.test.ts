@@ -6,6 +6,7 @@ import { readStoryDocument } from '../../src/lib/stories/document';
 import { findDataset } from '../../src/lib/server/data';
 import { seedLines } from '../../src/lib/server/story-files';
 import { goodStory, guidedStory } from '../fixtures/story-document';
+import type { DataStateOptions } from '../../src/lib/model/chart-state';
 
 const FILE = 'data/test/story.yaml';
 const ctx = { dataset: (id: string) => findDataset('digital-deficit', id), seed: seedLines };
@@ -31,7 +32,7 @@ describe('story documents', () => {
     const { spec, unsupported } = read(goodStory);
     expect(spec.slug).toBe('test');
     expect(spec.steps[0].text[0].src).toEqual([[2516, 2517]]);
-    expect(spec.steps[0].chart.x).toEqual(['2023', '2024']);
+    expect((spec.steps[0].chart as DataStateOptions).x).toEqual(['2023', '2024']);
     expect(unsupported).toEqual([]);
   });
 
@@ -40,6 +41,8 @@ describe('story documents', () => {
     ['a placeholder typo in both languages', '{total}でした。前年より{change}増えました。\n        en: In 2024 the deficit was {total}', '{totl}でした。前年より{change}増えました。\n        en: In 2024 the deficit was {totl}', 'step "hook" text[0].ja: placeholder {totl} has no value (values: total, change)', 0],
     ['a chart kind typo', 'kind: columns', 'kind: column', 'step "hook" chart.kind: unknown chart kind: expected one of columns, bars', 0],
     ['an unknown key', '      series: [total]\n', '      series: [total]\n      colour: red\n', 'step "hook" chart.colour: unknown key "colour"', 1],
+    ['a text chart without a title', 'kind: text, title: { ja: まとめ, en: Summary }, ', 'kind: text, ', 'step "next" chart.title: missing', 0],
+    ['an option of another chart kind', '      series: [total]\n', '      series: [total]\n      sort: desc\n', 'step "hook" chart.sort: unknown key "sort"', 1],
     ['a value never used', '      change: {', '      unused: { dataset: deficit-2024, x: three_items_2024, series: value }\n      change: {', 'step "hook" values.unused: value {unused} is never used in the text or alt', 0],
     ['a placeholder in one language only', 'In 2024 the deficit was {total}, {change} more', 'In 2024 the deficit was {total}, more', 'step "hook" text[0].en: uses no {change}, which the Japanese uses', 0],
     ['an unknown dataset', 'dataset: services-balance', 'dataset: services-balanse', 'step "hook" chart.dataset: unknown dataset "services-balanse"', 0],

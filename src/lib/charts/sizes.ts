@@ -2,7 +2,7 @@
 // ship no framework JavaScript; standalone SVG files). Text is 11 px at these sizes, so each picture
 // is shown only over a range of widths where its text stays between about 9 and 15 px.
 import type { ResolvedChart } from '../model/resolved';
-import { dumbbellHeight } from './geometry';
+import { kindOf } from './kinds';
 
 export interface DrawSize {
   width: number;
@@ -20,5 +20,6 @@ export function drawSize(chart: ResolvedChart, s: { width: number; ratio: number
   // A map keeps the proportions of its own (build-time) drawing.
   if (chart.map) return { width: s.width, height: Math.round((s.width * chart.map.height) / chart.map.width) };
   const height = Math.round(s.width * s.ratio);
-  return { width: s.width, height: chart.kind === 'dumbbell' ? Math.max(height, dumbbellHeight(chart)) : height };
+  const least = kindOf(chart).minHeight?.(chart) ?? 0;
+  return { width: s.width, height: Math.max(height, least) };
 }

@@ -6,6 +6,7 @@ import { loadDefaultJapaneseParser } from 'budoux';
 import Chart from '$lib/charts/Chart.svelte';
 import { drawSize, SVG_SIZE } from '$lib/charts/sizes';
 import { textWidth } from '$lib/charts/geometry';
+import { legendOf } from '$lib/charts/legend';
 import type { ResolvedChart } from '$lib/model/resolved';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -170,17 +171,14 @@ export function chartSvg(chart: ResolvedChart, credit: string): string {
 
   block(chart.title, 17, 'svg-title', 24);
   // Legend (as on the page: only with two or more series or an overlay line).
-  const legend =
-    chart.kind === 'text' || (chart.series.length < 2 && !chart.overlay)
-      ? []
-      : [...chart.series.map((s, i) => ({ label: s.label, cls: `s${i}` })), ...(chart.overlay ? [{ label: chart.overlay.series.label, cls: 'overlay' }] : [])];
+  const legend = legendOf(chart);
   if (legend.length) {
     let x = PAD;
     y += 8;
     for (const l of legend) {
       const w = 16 + textWidth(l.label, 12) + 14;
       if (x + w > W - PAD && x > PAD) (x = PAD), (y += 18);
-      const line = chart.kind === 'line' || l.cls === 'overlay';
+      const line = l.line;
       body.push(`<rect x="${x}" y="${line ? y + 5 : y}" width="11" height="${line ? 3 : 11}" rx="2" fill="var(${swatchFill[l.cls] ?? '--fg-soft'})"/>`);
       body.push(`<text class="svg-legend" x="${x + 16}" y="${y + 10}">${t(l.label)}</text>`);
       x += w;

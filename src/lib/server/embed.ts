@@ -6,6 +6,7 @@ import { localizePath, type Locale } from '$lib/i18n';
 import { findStory, publishedStories } from '$lib/stories';
 import type { StorySpec } from '$lib/stories/types';
 import { escapeHtml } from './phrases';
+import { isDataState } from '$lib/charts/kinds';
 import * as m from '$lib/paraglide/messages.js';
 import { getResolvedStory } from './resolved-stories';
 import { chartSvg } from './chart-svg';
@@ -51,7 +52,7 @@ export function embedTargets(): EmbedTarget[] {
 /** A step's chart can be drawn as SVG (text cards are prose, not charts). */
 export function hasSvg(slug: string, step: string): boolean {
   const st = findStory(slug)?.steps.find((s) => s.id === step);
-  return !!st && st.chart.kind !== 'text';
+  return !!st && isDataState(st.chart);
 }
 
 const dir = (t: EmbedTarget) => `/embed/${t.slug}/${t.step ? `${t.step}/` : ''}`;

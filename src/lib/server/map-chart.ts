@@ -3,7 +3,7 @@
 // is proportional to the dataset value of the place. The client draws the result as it is.
 import type { Dataset } from '$lib/data/types';
 import type { Locale } from '$lib/i18n';
-import type { ChartState } from '$lib/stories/types';
+import type { DataStateOptions } from '$lib/model/chart-state';
 import type { MapPlace, ResolvedChart, ResolvedMap } from '$lib/model/resolved';
 import { formatValue } from '$lib/format';
 import { quoteFile } from './data';
@@ -49,7 +49,7 @@ function readPlaces(story: string, name: string, ctx: string): PlacesFile {
 }
 
 /** Fills chart.map: coastline, inset, markers sized by `state.map.size`, labels and legend. */
-export function applyMap(chart: ResolvedChart, state: ChartState, d: Dataset, story: string, locale: Locale, ctx: string): void {
+export function applyMap(chart: ResolvedChart, state: DataStateOptions, d: Dataset, story: string, locale: Locale, ctx: string): void {
   const spec = state.map;
   if (!spec) throw new Error(`${ctx}.chart.map: a map needs "map" (places, extent, size)`);
   const file = readPlaces(story, spec.places, ctx);

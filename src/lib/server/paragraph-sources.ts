@@ -4,6 +4,7 @@
 import type { Locale } from '$lib/i18n';
 import type { StepSpec, StorySpec } from '$lib/stories/types';
 import type { ParagraphSource } from '$lib/model/resolved';
+import { isDataState } from '$lib/charts/kinds';
 import { allDatasets } from './data';
 import { seedLines } from './story-files';
 import { figureLabel } from './resolve';
@@ -21,7 +22,7 @@ export function figureOf(range: [number, number], spec: StorySpec, step?: StepSp
   const span = (l: [number, number]) => l[1] - l[0];
   // Several datasets can cover one line (a sample size printed for two figures, a number that ends
   // one figure's block and starts the next): the step's own datasets first, then the narrowest.
-  const used = new Set(step ? [step.chart.dataset, ...Object.values(step.values ?? {}).map((v) => v.dataset)] : []);
+  const used = new Set(step ? [isDataState(step.chart) ? step.chart.dataset : undefined, ...Object.values(step.values ?? {}).map((v) => v.dataset)] : []);
   const own = [...allDatasets().values()]
     .filter((d) => d.story === spec.slug && inside(range, d.meta.lines) && quotes(d))
     .sort((a, b) => Number(!used.has(a.id)) - Number(!used.has(b.id)) || span(a.meta.lines) - span(b.meta.lines))[0];

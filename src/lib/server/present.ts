@@ -7,6 +7,8 @@ import { localizePath } from '$lib/i18n';
 import type { Dataset } from '$lib/data/types';
 import type { StorySpec } from '$lib/stories/types';
 import type { ResolvedChart } from '$lib/model/resolved';
+import type { DataStateOptions } from '$lib/model/chart-state';
+import { isDataState } from '$lib/charts/kinds';
 import { groupSources, pageSources, type KeyNumber, type Presentation } from '$lib/model/present';
 import { figureLabel, formatCell } from './resolve';
 import { getResolvedStory } from './resolved-stories';
@@ -44,8 +46,9 @@ export async function presentation(spec: StorySpec, locale: Locale, base: string
     if (refs.length)
       return refs.map(([name, ref]) => keyNumber(getDataset(spec.slug, ref.dataset, `${ctx}.values.${name}`), ref, locale, `${ctx}.values.${name}`));
     const chart = story.steps[i].chart;
-    if (!step.chart.dataset || chart.kind === 'text' || step.chart.transpose) return [];
-    const d = getDataset(spec.slug, step.chart.dataset, `${ctx}.chart.dataset`);
+    const o: DataStateOptions | undefined = isDataState(step.chart) ? step.chart : undefined;
+    if (!o?.dataset || o.transpose) return [];
+    const d = getDataset(spec.slug, o.dataset, `${ctx}.chart.dataset`);
     return highlighted(chart).map((r) => keyNumber(d, r, locale, `${ctx}.chart.highlight`));
   });
   const teacherNotes = spec.steps.map((s) => (s.teacher ? fill(s.teacher, locale, `${file} step "${s.id}".teacher`) : null));

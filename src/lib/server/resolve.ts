@@ -5,7 +5,8 @@ import type { Locale } from '$lib/i18n';
 import { localizePath } from '$lib/i18n';
 import { formatValue, decimalsOf, axisUnit } from '$lib/format';
 import { cellKey, type Dataset } from '$lib/data/types';
-import type { ChartState, StepSpec, StorySpec } from '$lib/stories/types';
+import type { StepSpec, StorySpec } from '$lib/stories/types';
+import type { ChartState, DataStateOptions, TextState } from '$lib/model/chart-state';
 import type { ChartRow, ResolvedChart, ResolvedSource, ResolvedStep, ResolvedStory } from '$lib/model/resolved';
 import { valueExtent } from '$lib/model/domain';
 import { getDataset } from './data';
@@ -13,13 +14,14 @@ import * as m from '$lib/paraglide/messages.js';
 import { fill } from './copy';
 import { paragraphSources } from './paragraph-sources';
 import { phraseHtml } from './phrases';
-import { applyTimeline, describeTimeline } from './timeline';
-import { applyMap } from './map-chart';
+import { kindResolvers } from './resolve-kinds';
+import { isDataState, isDrawn } from '$lib/charts/kinds';
 import { readDirections } from './directions';
 import { withSection } from './paper-sections';
 
 export { figureLabel } from '$lib/figures';
 import { figureLabel } from '$lib/figures';
+import { yearSkips } from '$lib/charts/geometry';
 
 function rowsOf(d: Dataset, series: string[], xs: string[] | undefined, ctx: string, locale: Locale): ChartRow[] {
   const flags = (f: string[] | undefined) => new Set(f ?? []);
@@ -96,30 +98,34 @@ interface ChartContext {
   extraSources?: ResolvedSource[];
 }
 
+/** Kind "text": statements (and direction arrows) instead of a chart. */
+function resolveText(state: TextState, c: ChartContext, { id, locale, ctx }: { id: string; locale: Locale; ctx: string }): ResolvedChart {
+  const statements = (state.statements ?? []).map((t, i) => phraseHtml(fill(t, locale, `${ctx}.chart.statements[${i}]`), locale));
+  const title = fill(state.title, locale, `${ctx}.chart.title`);
+  const sources: ResolvedSource[] = c.extraSources ?? [];
+  return {
+    id, kind: 'text', locale, title, unit: 'cases', unitLabel: '', unitFactor: 1, xLabel: '', xKind: 'category', xs: [], series: [],
+    rows: [], stacked: false, domain: [0, 1], decimals: 0, labels: 'none', annotations: [], statements,
+    note: state.note ? fill(state.note, locale, `${ctx}.chart.note`) : undefined,
+    sourceLine: sources.length ? sourceLine(sources, locale) : '', sources, description: statements.join(' ').replace(/<wbr>/g, ''), csvHref: '', csvName: '',
+    // Grade-D findings that have a direction but no values: arrows and words (see directions.ts).
+    ...(state.directions && readDirections(c.story, state.directions, locale, ctx))
+  };
+}
+
 export function resolveChart(state: ChartState, c: ChartContext): ResolvedChart {
   const { locale, ctx } = c;
   const id = `${c.story}/${c.stepId}`;
   const csvName = `${c.story}-${c.stepId}${locale === 'en' ? '-en' : ''}.csv`;
   const csvHref = localizePath(`/data/${c.story}/${c.stepId}.csv`, locale, c.base);
-  if (state.kind === 'text') {
-    const statements = (state.statements ?? []).map((t, i) => phraseHtml(fill(t, locale, `${ctx}.chart.statements[${i}]`), locale));
-    if (!state.title) throw new Error(`${ctx}.chart.title: a text chart needs a title`);
-    const title = fill(state.title, locale, `${ctx}.chart.title`);
-    const sources: ResolvedSource[] = c.extraSources ?? [];
-    return {
-      id, kind: 'text', locale, title, unit: 'cases', unitLabel: '', unitFactor: 1, xLabel: '', xKind: 'category', xs: [], series: [],
-      rows: [], stacked: false, domain: [0, 1], decimals: 0, labels: 'none', annotations: [], statements,
-      note: state.note ? fill(state.note, locale, `${ctx}.chart.note`) : undefined,
-      sourceLine: sources.length ? sourceLine(sources, locale) : '', sources, description: statements.join(' ').replace(/<wbr>/g, ''), csvHref: '', csvName: '',
-      // Grade-D findings that have a direction but no values: arrows and words (see directions.ts).
-      ...(state.directions && readDirections(c.story, state.directions, locale, ctx))
-    };
-  }
+  if (!isDataState(state)) return resolveText(state, c, { id, locale, ctx });
+  // Kind options are read from one shape: the schema has refused an option on a kind it is not for.
+  const o: DataStateOptions = state;
   if (!state.dataset) throw new Error(`${ctx}.chart.dataset: missing`);
   const d = getDataset(c.story, state.dataset, `${ctx}.chart.dataset`);
   const seriesKeys = state.series ?? Object.keys(d.meta.series);
   // Groups (dumbbell) give the category order when no explicit x list does.
-  const xList = state.x ?? state.groups?.flatMap((g) => g.x);
+  const xList = state.x ?? o.groups?.flatMap((g) => g.x);
   let rows = rowsOf(d, seriesKeys, xList, `${ctx}.chart`, locale);
   let xKeys = xList ?? [...new Set(rows.map((r) => r.x))];
   let series = seriesKeys.map((k) => ({ key: k, label: d.meta.series[k][locale] }));
@@ -130,32 +136,32 @@ export function resolveChart(state: ChartState, c: ChartContext): ResolvedChart 
     xLabelFor = (k: string) =>
       dates[k] ? (locale === 'ja' ? `${plain(k)}（${printedDate(dates[k], locale)}）` : `${plain(k)} (${printedDate(dates[k], locale)})`) : plain(k);
   }
-  if (state.transpose) {
+  if (o.transpose) {
     // One year's items as categories: the series become the category axis.
     series = xKeys.map((k) => ({ key: k, label: xLabelOf(d, k, locale) }));
     rows = rows.map((r) => ({ ...r, x: r.series, series: r.x }));
     xKeys = seriesKeys;
     xLabelFor = (k: string) => d.meta.series[k][locale];
   }
-  if (state.sort) {
+  if (o.sort) {
     const total = (x: string) => rows.filter((r) => r.x === x).reduce((a, r) => a + r.value, 0);
-    xKeys = [...xKeys].sort((a, b) => (state.sort === 'asc' ? total(a) - total(b) : total(b) - total(a)));
+    xKeys = [...xKeys].sort((a, b) => (o.sort === 'asc' ? total(a) - total(b) : total(b) - total(a)));
     rows = xKeys.flatMap((x) => rows.filter((r) => r.x === x));
   }
   const sources = [sourceOf(d, locale)];
   let overlay: ResolvedChart['overlay'];
-  if (state.overlay) {
-    const od = state.overlay.dataset ? getDataset(c.story, state.overlay.dataset, `${ctx}.chart.overlay.dataset`) : d;
+  if (o.overlay) {
+    const od = o.overlay.dataset ? getDataset(c.story, o.overlay.dataset, `${ctx}.chart.overlay.dataset`) : d;
     if (od.meta.unit !== d.meta.unit)
       throw new Error(`${ctx}.chart.overlay: unit mismatch, ${od.key} is in ${od.meta.unit} but ${d.key} is in ${d.meta.unit}`);
     overlay = {
-      series: { key: state.overlay.series, label: od.meta.series[state.overlay.series]?.[locale] ?? '' },
-      rows: rowsOf(od, [state.overlay.series], xKeys, `${ctx}.chart.overlay`, locale)
+      series: { key: o.overlay.series, label: od.meta.series[o.overlay.series]?.[locale] ?? '' },
+      rows: rowsOf(od, [o.overlay.series], xKeys, `${ctx}.chart.overlay`, locale)
     };
     if (od !== d) sources.push(sourceOf(od, locale));
   }
-  const stacked = !!state.stacked;
-  const log = state.scale === 'log';
+  const stacked = !!o.stacked;
+  const log = o.scale === 'log';
   const logFit = log ? logDomain(rows, ctx) : undefined;
   const extent: [number, number] = log
     ? [Math.min(...rows.map((r) => r.value)), Math.max(...rows.map((r) => r.value))]
@@ -166,7 +172,7 @@ export function resolveChart(state: ChartState, c: ChartContext): ResolvedChart 
     throw new Error(`${ctx}.chart.domain: [${domain}] cuts off data in [${extent}]`);
   const decimals = decimalsOf(d.rows.map((r) => r.value));
   const axisMax = Math.max(Math.abs(domain[0]), Math.abs(domain[1]));
-  const axis = axisUnit(d.meta.unit, locale, axisMax);
+  const axis = axisUnit(d.meta.unit, locale, axisMax, state.kind !== 'bars'); // bars draw no tick numbers (ValueAxis)
   const forecastWord = () => m.ui_forecast({}, { locale });
   const fmt = (r: ChartRow) =>
     formatValue(r.value, d.meta.unit, locale, { decimals: log || (r.approx && Number.isInteger(r.value)) ? undefined : decimals, approx: r.approx, printed: r.printed, axisMax }) +
@@ -183,19 +189,18 @@ export function resolveChart(state: ChartState, c: ChartContext): ResolvedChart 
   const title = state.title ? fill(state.title, locale, `${ctx}.chart.title`) : d.meta.title[locale];
   const chart: ResolvedChart = {
     id, kind: state.kind, locale, title, unit: d.meta.unit, unitLabel: axis.label, unitFactor: axis.factor,
-    xLabel: d.meta.x.label[locale], xKind: state.transpose ? 'category' : d.meta.x.kind, xs, series, rows, stacked, overlay,
+    xLabel: d.meta.x.label[locale], xKind: o.transpose ? 'category' : d.meta.x.kind, xs, series, rows, stacked, overlay,
     highlight: state.highlight, domain, decimals, labels: state.labels ?? 'none', annotations, statements: [],
     note: state.note ? fill(state.note, locale, `${ctx}.chart.note`, { uncertain: uncertainLabels(rows, xs, locale) }) : undefined,
     sourceLine: sourceLine(sources, locale), sources, description: '', csvHref, csvName
   };
   if (log) chart.scale = 'log';
-  if (state.groups) {
-    chart.groups = state.groups.map((g, i) => ({ key: `group:${i}`, label: fill(g.label, locale, `${ctx}.chart.groups[${i}].label`), x: g.x }));
+  if (o.groups) {
+    chart.groups = o.groups.map((g, i) => ({ key: `group:${i}`, label: fill(g.label, locale, `${ctx}.chart.groups[${i}].label`), x: g.x }));
   }
-  // Timeline: dates from data/ place the dated categories; the others go to the undated strip.
-  if (state.kind === 'timeline') applyTimeline(chart, state, d, (k) => xLabelOf(d, k, locale), ctx);
-  if (state.kind === 'map') applyMap(chart, state, d, c.story, locale, ctx);
-  chart.description = state.kind === 'timeline' ? describeTimeline(chart, fmt, ctx) : describe(chart, fmt, ctx);
+  const own = kindResolvers[state.kind];
+  own?.apply?.(chart, o, d, { story: c.story, locale, ctx, plainLabel: (k) => xLabelOf(d, k, locale) });
+  chart.description = (own?.describe ?? describe)(chart, fmt, ctx);
   return chart;
 }
 
@@ -211,7 +216,11 @@ function describe(chart: ResolvedChart, fmt: (r: ChartRow) => string, ctx: strin
   const label = (k: string) => chart.xs.find((x) => x.key === k)?.label ?? k;
   const parts: string[] = [];
   if (chart.xKind === 'year' && chart.xs.length > 1) {
-    parts.push(m.desc_intro_time({ title: chart.title, from: chart.xs[0].key, to: chart.xs[chart.xs.length - 1].key, unit: chart.unitLabel }, { locale }));
+    // "2024–2030" would say the years between are drawn; where the drawn years skip, no range is given.
+    const intro = yearSkips(chart).length
+      ? m.desc_intro_cat({ title: chart.title, unit: chart.unitLabel }, { locale })
+      : m.desc_intro_time({ title: chart.title, from: chart.xs[0].key, to: chart.xs[chart.xs.length - 1].key, unit: chart.unitLabel }, { locale });
+    parts.push(intro);
     const lines = [...chart.series.map((s) => ({ s, rows: chart.rows.filter((r) => r.series === s.key) }))];
     if (chart.overlay) lines.push({ s: chart.overlay.series, rows: chart.overlay.rows });
     for (const { s, rows } of lines) {
@@ -273,7 +282,7 @@ export function resolveStory(spec: StorySpec, locale: Locale, base = ''): Resolv
       note: fill(s.note, locale, `${ctx}.sources[${i}].note`)
     }));
     const chart = resolveChart(step.chart, { story: spec.slug, stepId: step.id, locale, base, ctx, extraSources });
-    if (step.chart.kind !== 'text') {
+    if (isDrawn(chart)) {
       chart.sources.push(...extraSources);
       // Other figures the step's prose rests on go on the chart's visible source line too, with the
       // credit the paper gives them (GEM Partners, 公正取引委員会…); main-text passages are the white
@@ -282,7 +291,7 @@ export function resolveStory(spec: StorySpec, locale: Locale, base = ''): Resolv
       if (figures.length) chart.sourceLine = sourceLine([...chart.sources.filter((x) => !extraSources.includes(x)), ...figures], locale);
     }
     // The written alternative says what to see; the generated description adds the numbers.
-    const alt = `${fill(step.alt, locale, `${ctx}.alt`, values)} ${step.chart.kind === 'text' ? '' : chart.description}`.trim();
+    const alt = `${fill(step.alt, locale, `${ctx}.alt`, values)} ${isDrawn(chart) ? chart.description : ''}`.trim();
     return { id: step.id, index, html, paragraphSources: paragraphSources(spec, step, locale), alt, chart };
   });
   const title = fill(spec.title, locale, `${file} title`);

@@ -2,7 +2,7 @@
 // decimal years, dated categories are ordered by date and the undated ones keep their data order
 // for the separate strip. Nothing here guesses a date: a category without a printed date has none.
 import type { Dataset } from '$lib/data/types';
-import type { ChartState } from '$lib/stories/types';
+import type { DataStateOptions } from '$lib/model/chart-state';
 import type { ChartRow, ResolvedChart } from '$lib/model/resolved';
 import * as m from '$lib/paraglide/messages.js';
 import { fill } from './copy';
@@ -19,7 +19,7 @@ export function printedSpan(printed: string): [number, number] {
 }
 
 /** Adds times, strip heading and named labels; orders dated categories by date, undated after. */
-export function applyTimeline(chart: ResolvedChart, state: ChartState, d: Dataset, plainLabel: (k: string) => string, ctx: string): void {
+export function applyTimeline(chart: ResolvedChart, state: DataStateOptions, d: Dataset, plainLabel: (k: string) => string, ctx: string): void {
   const dates = (d.meta as { dates?: Record<string, string> }).dates;
   if (!dates) throw new Error(`${ctx}.chart.kind: a timeline needs "dates" in data/${d.key}.json`);
   const times: Record<string, [number, number]> = {};

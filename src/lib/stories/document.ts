@@ -6,6 +6,8 @@ import * as v from 'valibot';
 import { storyDocument } from './schema';
 import type { Bilingual, ChartState, StepSpec, StorySpec } from './types';
 import type { Dataset } from '../data/types';
+import type { DataStateOptions } from '../model/chart-state';
+import { isDataState } from '../charts/kinds';
 import { isSameNumber, literalNumbers, numberTokens, valueInQuote } from '../data/numbers';
 
 export class StoryError extends Error {
@@ -120,7 +122,9 @@ function checkValues(step: StepSpec, p: Path, ctx: DocumentContext, fail: (p: Pa
 }
 
 function checkChart(c: ChartState, p: Path, ctx: DocumentContext, fail: (p: Path, m: string) => never): void {
-  if (c.kind === 'text') return;
+  if (!isDataState(c)) return;
+  // Kind options from one shape: the schema has refused an option on a kind it is not for.
+  const o: DataStateOptions = c;
   if (!c.dataset) fail([...p, 'kind'], `a "${c.kind}" chart needs a dataset`);
   const d = ctx.dataset(c.dataset!);
   if (!d) return fail([...p, 'dataset'], `unknown dataset "${c.dataset}"`);
@@ -133,12 +137,12 @@ function checkChart(c: ChartState, p: Path, ctx: DocumentContext, fail: (p: Path
   checkX(d, c.x, [...p, 'x']);
   checkX(d, c.highlight?.x, [...p, 'highlight', 'x']);
   checkSeries(d, c.highlight?.series, [...p, 'highlight', 'series']);
-  checkX(d, c.named, [...p, 'named']);
-  c.groups?.forEach((g, i) => checkX(d, g.x, [...p, 'groups', i, 'x']));
-  if (c.overlay) {
-    const od = c.overlay.dataset ? ctx.dataset(c.overlay.dataset) : d;
-    if (!od) fail([...p, 'overlay', 'dataset'], `unknown dataset "${c.overlay.dataset}"`);
-    checkSeries(od!, [c.overlay.series], [...p, 'overlay', 'series']);
+  checkX(d, o.named, [...p, 'named']);
+  o.groups?.forEach((g, i) => checkX(d, g.x, [...p, 'groups', i, 'x']));
+  if (o.overlay) {
+    const od = o.overlay.dataset ? ctx.dataset(o.overlay.dataset) : d;
+    if (!od) fail([...p, 'overlay', 'dataset'], `unknown dataset "${o.overlay.dataset}"`);
+    checkSeries(od!, [o.overlay.series], [...p, 'overlay', 'series']);
   }
   c.annotations?.forEach((a, i) => {
     const ad = a.dataset ? ctx.dataset(a.dataset) : d;

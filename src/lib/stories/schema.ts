@@ -2,10 +2,9 @@
 // missing language, a chart kind typo or a malformed line range fail here, before anything is
 // resolved; document.ts turns each issue into "file:line step "id" field: what to fix".
 import * as v from 'valibot';
-import type { ChartKind } from './types';
+import { CHART_KINDS, type ChartKind } from '../model/chart-state';
 
 const SEED = '000_42e09b4d009f57e2.txt';
-const KINDS: ChartKind[] = ['columns', 'bars', 'line', 'text', 'dumbbell', 'timeline', 'map'];
 
 const text = v.pipe(v.string('expected text'), v.trim(), v.nonEmpty('empty text'));
 export const bilingual = v.strictObject({ ja: text, en: text });
@@ -29,15 +28,10 @@ const mapSpec = v.strictObject({
   inset: v.optional(v.boolean())
 });
 
-export const chartState = v.strictObject({
-  kind: v.picklist(KINDS, `unknown chart kind: expected one of ${KINDS.join(', ')}`),
+const dataState = {
   dataset: v.optional(key),
   series: v.optional(v.array(key)),
-  stacked: v.optional(v.boolean()),
-  overlay: v.optional(v.strictObject({ dataset: v.optional(key), series: key })),
-  transpose: v.optional(v.boolean()),
   x: v.optional(keys),
-  sort: v.optional(v.picklist(['asc', 'desc'])),
   highlight: v.optional(v.strictObject({ series: v.optional(v.array(key)), x: v.optional(keys) })),
   domain: v.optional(v.tuple([v.number(), v.number()])),
   labels: v.optional(v.picklist(['all', 'highlight', 'last', 'none'])),
@@ -52,17 +46,24 @@ export const chartState = v.strictObject({
       })
     )
   ),
-  statements: v.optional(v.array(bilingual)),
   title: v.optional(bilingual),
   note: v.optional(bilingual),
-  scale: v.optional(v.picklist(['linear', 'log'])),
-  groups: v.optional(v.array(v.strictObject({ label: bilingual, x: keys }))),
-  dates: v.optional(v.boolean()),
-  strip: v.optional(bilingual),
-  named: v.optional(keys),
-  map: v.optional(mapSpec),
-  directions: v.optional(key)
-});
+  dates: v.optional(v.boolean())
+};
+const scale = v.optional(v.picklist(['linear', 'log']));
+
+/** One shape per chart kind (model/chart-state.ts): a key another kind uses is an unknown key here. */
+const stateOf: { [K in ChartKind]: v.StrictObjectSchema<v.ObjectEntries & { kind: v.LiteralSchema<K, undefined> }, undefined> } = {
+  columns: v.strictObject({ kind: v.literal('columns'), ...dataState, stacked: v.optional(v.boolean()), overlay: v.optional(v.strictObject({ dataset: v.optional(key), series: key })) }),
+  bars: v.strictObject({ kind: v.literal('bars'), ...dataState, stacked: v.optional(v.boolean()), transpose: v.optional(v.boolean()), sort: v.optional(v.picklist(['asc', 'desc'])) }),
+  line: v.strictObject({ kind: v.literal('line'), ...dataState }),
+  text: v.strictObject({ kind: v.literal('text'), title: bilingual, statements: v.optional(v.array(bilingual)), note: v.optional(bilingual), directions: v.optional(key) }),
+  dumbbell: v.strictObject({ kind: v.literal('dumbbell'), ...dataState, scale, groups: v.optional(v.array(v.strictObject({ label: bilingual, x: keys }))) }),
+  timeline: v.strictObject({ kind: v.literal('timeline'), ...dataState, scale, strip: v.optional(bilingual), named: v.optional(keys) }),
+  map: v.strictObject({ kind: v.literal('map'), ...dataState, map: mapSpec, statements: v.optional(v.array(bilingual)) })
+};
+
+export const chartState = v.variant('kind', Object.values(stateOf), `unknown chart kind: expected one of ${CHART_KINDS.join(', ')}`);
 
 const valueRef = v.strictObject({
   dataset: key,

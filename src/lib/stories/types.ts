@@ -39,15 +39,8 @@ export interface Annotation {
   align?: 'left' | 'right' | 'above' | 'below';
 }
 
-/** "dumbbell": per category one dot per series on a horizontal value axis, the dots of one
- *  category joined by a line (one series: a dot plot). Entering later-series dots grow out of the
- *  first series' dot, so FY2023 → FY2024 animates from the old value to the new one. */
-/** "timeline": one dot per category at its date (x, a real time axis from the dataset's printed
- *  `dates`) and value (y, linear or log). Categories the dataset does not date are never given a
- *  position in time: they sit in a separate strip beside the plot, headed by `strip`. */
-/** "map": a locator map (see `map`): coastline from real geographic data, projected, clipped and
- *  simplified at build time; one marker per place, area proportional to its value. */
-export type ChartKind = 'columns' | 'bars' | 'line' | 'text' | 'dumbbell' | 'timeline' | 'map';
+export type { ChartKind, ChartState } from '../model/chart-state';
+import type { ChartState } from '../model/chart-state';
 
 /** Kind "map": which area to draw and where the places are. */
 export interface MapSpec {
@@ -60,54 +53,6 @@ export interface MapSpec {
   size: string;
   /** Draw a small overview of the country with the drawn area boxed. */
   inset?: boolean;
-}
-
-export interface ChartState {
-  kind: ChartKind;
-  /** Dataset id for the marks (not used by kind "text"). */
-  dataset?: string;
-  /** Series drawn, in stack/legend order. */
-  series?: string[];
-  /** Stack the series (columns or bars). */
-  stacked?: boolean;
-  /** A line drawn over columns, e.g. the printed total on top of its parts. */
-  overlay?: { dataset?: string; series: string };
-  /** Swap x and series: bars of one year's items (pick the year with `x: ['2024']`). */
-  transpose?: boolean;
-  /** Subset and order of x values (years or category keys); default: all, in data order. */
-  x?: string[];
-  /** Bars only: order categories by value. */
-  sort?: 'asc' | 'desc';
-  /** Emphasis: other marks are greyed. */
-  highlight?: { series?: string[]; x?: string[] };
-  /** Value-axis domain; default: from the data, always including 0. */
-  domain?: [number, number];
-  /** Which value labels to print on marks. */
-  labels?: 'all' | 'highlight' | 'last' | 'none';
-  annotations?: Annotation[];
-  /** kind "text": statements shown instead of a chart (grade-D figures, prose). */
-  statements?: Bilingual[];
-  /** Chart title; default: the dataset title. */
-  title?: Bilingual;
-  /** A note under the chart (caveats, sign convention). It may use {uncertain}: the labels of
-   *  drawn categories whose values the dataset marks as uncertain. */
-  note?: Bilingual;
-  /** Value scale (dumbbell only): "log" for values spanning orders of magnitude (model sizes). */
-  scale?: 'linear' | 'log';
-  /** Dumbbell only: labelled groups of categories, drawn in order under a heading each
-   *  (e.g. models the source dates vs. undated ones). Sets the x order when `x` is not given. */
-  groups?: { label: Bilingual; x: string[] }[];
-  /** Append the date the dataset prints for a category (JSON `dates`) to its label. */
-  dates?: boolean;
-  /** Timeline only: heading of the strip of undated categories. */
-  strip?: Bilingual;
-  /** Timeline only: categories named on the chart (the rest are in the table and the CSV). */
-  named?: string[];
-  /** Map only: area, places and marker size (kind "map"). */
-  map?: MapSpec;
-  /** Text only: quote-only JSON in data/<story>/ with `directions` (grade-D "which way" findings,
-   *  drawn as arrows and words, never as bars). */
-  directions?: string;
 }
 
 export interface Source {

@@ -2,8 +2,9 @@
 // from the dataset's printed dates) against their value (y, linear or log), undated categories in
 // a strip of their own right of the plot, never at a made-up date. Plain arithmetic instead of
 // d3 time/log scales keeps the client bundle small.
-import type { ChartRow, ResolvedChart } from '../model/resolved';
-import { fmt, isMuted, roundGeo, roundPx, textWidth, tickLabel, type Tick } from './geometry';
+import type { ChartRow, ResolvedChart } from '../../model/resolved';
+import { bandCake, fmt, isMuted, roundGeo, roundPx, textWidth, tickLabel, type Tick } from '../geometry';
+import type { ChartKindModule } from './module';
 
 export const TIMELINE = { top: 26, bottom: 22, left: 40, right: 6, r: 4.5, gap: 12, font: 10.5 };
 
@@ -176,3 +177,5 @@ function placeLabels(chart: ResolvedChart, dots: TimelineDot[], plot: TimelineLa
   }
   return out;
 }
+
+export const timeline: ChartKindModule = { drawn: true, drawing: 'timeline', swatch: 'rect', horizontal: false, cake: bandCake };

@@ -1,0 +1,26 @@
+// What differs between chart kinds, as one record per kind (kinds/<kind>.ts, registered in
+// kinds/index.ts). Callers ask the registry instead of testing `chart.kind`.
+import type { ResolvedChart } from '../../model/resolved';
+import type { LineMark, RectMark } from '../geometry';
+
+/** The scales LayerCake hands a layer: which one is the band and which the value axis depends on the kind. */
+export type Scales = { x: unknown; y: unknown };
+
+export interface ChartKindModule {
+  /** Marks drawn from a dataset (false: words only): gets a legend, a data table, a CSV file, an SVG/PNG. */
+  drawn: boolean;
+  /** Which drawing Chart.svelte uses: value axis with rects and lines, or a layer of its own. */
+  drawing: 'cartesian' | 'dumbbell' | 'timeline' | 'map' | 'words';
+  /** Legend swatch of a series. */
+  swatch: 'rect' | 'line';
+  /** Bars: categories down the side, values across. */
+  horizontal: boolean;
+  /** LayerCake props: which scale measures what, over which domain and range. */
+  cake?: (chart: ResolvedChart) => Record<string, unknown>;
+  /** Least drawing height that keeps a row per category readable (default: the caller's). */
+  minHeight?: (chart: ResolvedChart) => number;
+  /** Columns or bars with their value labels. */
+  rects?: (chart: ResolvedChart, s: Scales) => RectMark[];
+  /** Lines with point labels (series lines; an overlay total). */
+  lines?: (chart: ResolvedChart, s: Scales) => LineMark[];
+}
