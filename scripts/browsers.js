@@ -8,7 +8,8 @@ export const XVFB_RUN = '/usr/bin/xvfb-run';
 export const MINIBROWSER = `/usr/lib/${process.arch === 'arm64' ? 'aarch64' : 'x86_64'}-linux-gnu/webkit2gtk-4.1/MiniBrowser`;
 
 export const BROWSERS = [
-  { name: 'chromium', packages: ['chromium', 'fonts-noto-cjk'], files: [CHROMIUM, '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'] },
+  // poppler-utils (pdfinfo, pdftoppm): the print tests read the PDFs Chromium writes.
+  { name: 'chromium', packages: ['chromium', 'fonts-noto-cjk', 'poppler-utils'], files: [CHROMIUM, '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', '/usr/bin/pdftoppm', '/usr/bin/pdfinfo'] },
   { name: 'firefox', packages: ['firefox-esr'], files: [FIREFOX] },
   { name: 'webkit', packages: ['webkit2gtk-driver', 'xvfb'], files: [WEBKIT_DRIVER, XVFB_RUN, MINIBROWSER] }
 ];

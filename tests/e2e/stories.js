@@ -11,7 +11,7 @@ function read(root) {
     .filter((d) => d.isDirectory() && existsSync(join(root, d.name, 'story.yaml')))
     .map((d) => {
       const doc = parse(readFileSync(join(root, d.name, 'story.yaml'), 'utf8'));
-      return { slug: d.name, order: doc.order ?? 99, status: doc.status, steps: doc.steps.map((s) => s.id) };
+      return { slug: d.name, order: doc.order ?? 99, status: doc.status, steps: doc.steps.map((s) => s.id), doc };
     });
 }
 

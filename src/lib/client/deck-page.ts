@@ -7,6 +7,7 @@ import { adoptFigure, showFigure } from './morph';
 import { startScale } from './deck-scale';
 import { startSync, type DeckMessage } from './deck-sync';
 import { startTheme } from './deck-theme';
+import { startOffline } from './deck-offline';
 
 const deck = document.querySelector<HTMLElement>('.deck');
 if (deck) start(deck);
@@ -266,4 +267,5 @@ function start(deck: HTMLElement) {
   window.addEventListener('popstate', followUrl);
   window.addEventListener('hashchange', followUrl);
   deck.dataset.ready = 'true';
+  startOffline(deck);
 }

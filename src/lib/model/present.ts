@@ -23,7 +23,11 @@ export interface Presentation {
   keyNumbers: KeyNumber[][];
   /** Per step: the story document's notes for the teacher (`teacher`), or null. */
   teacherNotes: (string | null)[];
-  /** Discussion questions (already in the reader's language). */
+  /** Per step: what the teacher asks or says on that slide (`prompt`), or null. */
+  prompts: (string | null)[];
+  /** Per step: the discussion question placed on that slide (`question`), or null. */
+  stepQuestions: (string | null)[];
+  /** The story's own discussion questions (already in the reader's language). */
   questions: string[];
   /** Absolute URL of the story page for students (what the QR code encodes). */
   storyUrl: string;

@@ -13,7 +13,8 @@ import { withSection } from './paper-sections';
 const SEED = '000_42e09b4d009f57e2.txt';
 const inside = ([a, b]: [number, number], [lo, hi]: [number, number]) => a >= lo && b <= hi;
 
-function figureOf(range: [number, number], spec: StorySpec, step: StepSpec): string {
+/** The figure whose lines hold `range` (the step's own datasets first), or 本文. */
+export function figureOf(range: [number, number], spec: StorySpec, step?: StepSpec): string {
   // A dataset names the lines it quotes (its values were read there); otherwise the narrowest
   // source a step declares around them; otherwise the main text.
   const [lo, hi] = range;
@@ -21,12 +22,12 @@ function figureOf(range: [number, number], spec: StorySpec, step: StepSpec): str
   const span = (l: [number, number]) => l[1] - l[0];
   // Several datasets can cover one line (a sample size printed for two figures, a number that ends
   // one figure's block and starts the next): the step's own datasets first, then the narrowest.
-  const used = new Set([isDataState(step.chart) ? step.chart.dataset : undefined, ...Object.values(step.values ?? {}).map((v) => v.dataset)]);
+  const used = new Set(step ? [isDataState(step.chart) ? step.chart.dataset : undefined, ...Object.values(step.values ?? {}).map((v) => v.dataset)] : []);
   const own = [...allDatasets().values()]
     .filter((d) => d.story === spec.slug && inside(range, d.meta.lines) && quotes(d))
     .sort((a, b) => Number(!used.has(a.id)) - Number(!used.has(b.id)) || span(a.meta.lines) - span(b.meta.lines))[0];
   if (own) return own.meta.figure;
-  const declared = [...(step.sources ?? []), ...spec.steps.flatMap((s) => s.sources ?? [])].filter((s) => inside(range, s.lines));
+  const declared = [...(step?.sources ?? []), ...spec.steps.flatMap((s) => s.sources ?? [])].filter((s) => inside(range, s.lines));
   declared.sort((x, y) => span(x.lines) - span(y.lines));
   return declared[0]?.figure ?? '本文';
 }

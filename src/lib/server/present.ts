@@ -53,6 +53,8 @@ export async function presentation(spec: StorySpec, locale: Locale, base: string
   });
   const teacherNotes = spec.steps.map((s) => (s.teacher ? fill(s.teacher, locale, `${file} step "${s.id}".teacher`) : null));
   const questions = (spec.questions ?? []).map((q, i) => fill(q, locale, `${file} questions[${i}]`));
+  const prompts = spec.steps.map((s) => (s.prompt ? fill(s.prompt, locale, `${file} step "${s.id}".prompt`) : null));
+  const stepQuestions = spec.steps.map((s) => (s.question ? fill(s.question, locale, `${file} step "${s.id}".question`) : null));
   const storyUrl = origin + localizePath(`/stories/${spec.slug}/`, locale, base);
   const qrSvg = await QRCode.toString(storyUrl, { type: 'svg', errorCorrectionLevel: 'M', margin: 4, color: { dark: '#000000', light: '#ffffff' } });
   const citation = m.present_citation({}, { locale });
@@ -62,5 +64,5 @@ export async function presentation(spec: StorySpec, locale: Locale, base: string
   // is twice as wide).
   const sourcePages = pageSources(sources, locale === 'ja' ? 46 : 85, 12);
   const slides = { ...story, steps: story.steps.map(({ paragraphSources: _, ...s }) => s) };
-  return { story: slides, keyNumbers, teacherNotes, questions, storyUrl, qrSvg, citation, sources, sourcePages, stepSources };
+  return { story: slides, keyNumbers, teacherNotes, prompts, stepQuestions, questions, storyUrl, qrSvg, citation, sources, sourcePages, stepSources };
 }

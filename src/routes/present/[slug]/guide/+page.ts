@@ -1,0 +1,2 @@
+// Plain server-rendered HTML, for reading and printing: no script.
+export const csr = false;

@@ -1,0 +1,86 @@
+// Offline decks: once a deck has been opened, reloading it, switching its language, opening its
+// handout (print) and its teacher's guide work with the network off (service worker scoped to the
+// decks); a rebuilt site (a new version in service-worker.js) replaces the cache.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openPage, storyPaths } from './helpers.js';
+import { serve } from '../../scripts/static-server.js';
+import { launch } from './browser.js';
+
+const BUILD = process.env.BUILD_DIR ?? 'build';
+const slugs = [...new Set(storyPaths().map((p) => p.split('/').at(-2)))];
+// A copy of the build, so the "rebuild" below can change its service worker.
+const dir = mkdtempSync(join(tmpdir(), 'offline-'));
+cpSync(BUILD, dir, { recursive: true });
+const version = JSON.parse(readFileSync(join(dir, '_app/version.json'), 'utf8')).version;
+let site;
+before(async () => {
+  const { server, url } = await serve(dir, 0);
+  site = { server, url, browser: await launch() };
+});
+after(async () => {
+  await site.browser.close();
+  site.server.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const ready = (page) => page.waitForSelector('.deck[data-ready="true"]');
+const cacheNames = (page) => page.evaluate(() => caches.keys());
+
+describe('offline decks', () => {
+  for (const slug of slugs) {
+    it(`${slug}: reload, language switch, handout and guide work with the network off`, async () => {
+      const { page, errors, context } = await openPage(site.browser, `${site.url}present/${slug}/#slide-2`, { viewport: { width: 1024, height: 768 } });
+      await page.waitForSelector('.deck[data-offline="ready"]', { timeout: 60000 });
+      assert.deepEqual(await cacheNames(page), [`decks-${version}`], 'one cache, named from the build');
+      await context.setOffline(true);
+      assert.equal(await page.evaluate(() => navigator.onLine), false, 'the network is off');
+      await page.reload();
+      await ready(page);
+      assert.equal(await page.getAttribute('.deck', 'data-slide'), '1', 'reopens on the same slide');
+      await page.keyboard.press('ArrowRight');
+      await page.waitForSelector('.deck[data-slide="2"]');
+      // Language switch: the other language's deck, on the same slide.
+      await Promise.all([page.waitForURL(/\/en\/present\//), page.click('.lang-switch')]);
+      await ready(page);
+      assert.equal(await page.getAttribute('html', 'lang'), 'en');
+      assert.equal(await page.getAttribute('.deck', 'data-slide'), '2');
+      // The handout is the deck page printed: its charts are there.
+      await page.emulateMedia({ media: 'print' });
+      assert.ok(await page.locator('.handout').isVisible(), 'handout shows in print');
+      assert.ok((await page.locator('.handout .h-step svg').count()) > 0, 'handout charts');
+      await page.emulateMedia({ media: 'screen' });
+      // And the teacher's guide, in both languages.
+      for (const p of ['en/', '']) {
+        await page.goto(`${site.url}${p}present/${slug}/guide/`);
+        assert.ok((await page.locator('main.guide h1').textContent())?.trim(), `${p} guide`);
+      }
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+
+  it('a rebuilt site replaces the cache', async () => {
+    const { page, context } = await openPage(site.browser, `${site.url}present/${slugs[0]}/`, { viewport: { width: 1024, height: 768 } });
+    await page.waitForSelector('.deck[data-offline="ready"]', { timeout: 60000 });
+    assert.deepEqual(await cacheNames(page), [`decks-${version}`]);
+    // What a rebuild changes in the worker: its version (kit.version.name, the build time).
+    const file = join(dir, 'service-worker.js');
+    const sw = readFileSync(file, 'utf8');
+    assert.ok(sw.includes(version), 'the worker carries the build version');
+    const next = `${version}9`;
+    writeFileSync(file, sw.replaceAll(version, next));
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r?.update()));
+    await page.waitForFunction((name) => caches.keys().then((k) => k.length === 1 && k[0] === name), `decks-${next}`, { timeout: 60000 });
+    await page.waitForFunction(() => navigator.serviceWorker.getRegistration().then((r) => r?.active?.state === 'activated' && !r.waiting && !r.installing), null, { timeout: 60000 });
+    await page.reload();
+    await page.waitForSelector(`.deck[data-offline="ready"][data-offline-version="${next}"]`, { timeout: 60000 });
+    await context.setOffline(true);
+    await page.reload();
+    await ready(page);
+    await context.close();
+  });
+});
