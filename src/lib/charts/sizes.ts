@@ -12,6 +12,8 @@ export interface DrawSize {
 /** Narrow picture below this embed viewport width (px), wide picture from it on. */
 export const EMBED_BREAKPOINT = 520;
 export const EMBED_SIZES = { narrow: { width: 360, ratio: 1 }, wide: { width: 600, ratio: 0.7 } } as const;
+/** A slide's chart drawing (the deck scales it, type and all, to the projector). */
+export const SLIDE_SIZE = { width: 360, height: 220 } as const;
 /** The standalone SVG file's chart area. */
 export const SVG_SIZE = { width: 640, ratio: 0.75 } as const;
 
@@ -22,4 +24,9 @@ export function drawSize(chart: ResolvedChart, s: { width: number; ratio: number
   const height = Math.round(s.width * s.ratio);
   const least = kindOf(chart).minHeight?.(chart) ?? 0;
   return { width: s.width, height: Math.max(height, least) };
+}
+
+/** A slide's drawing size: a kind with many rows asks for more height. */
+export function slideSize(chart: ResolvedChart): DrawSize {
+  return { width: SLIDE_SIZE.width, height: kindOf(chart).minHeight?.(chart) ?? SLIDE_SIZE.height };
 }
