@@ -12,8 +12,9 @@ export interface DrawSize {
 /** Narrow picture below this embed viewport width (px), wide picture from it on. */
 export const EMBED_BREAKPOINT = 520;
 export const EMBED_SIZES = { narrow: { width: 360, ratio: 1 }, wide: { width: 600, ratio: 0.7 } } as const;
-/** A slide's chart drawing (the deck scales it, type and all, to the projector). */
-export const SLIDE_SIZE = { width: 360, height: 220 } as const;
+/** A slide's chart drawing (the deck scales it, type and all, to the projector): at 1024×768 its
+ *  box is about 585 × 350 px, which shows 11 px type at 2.5 % of the slide height. */
+export const SLIDE_SIZE = { width: 330, height: 200 } as const;
 /** The standalone SVG file's chart area. */
 export const SVG_SIZE = { width: 640, ratio: 0.75 } as const;
 
@@ -28,5 +29,5 @@ export function drawSize(chart: ResolvedChart, s: { width: number; ratio: number
 
 /** A slide's drawing size: a kind with many rows asks for more height. */
 export function slideSize(chart: ResolvedChart): DrawSize {
-  return { width: SLIDE_SIZE.width, height: kindOf(chart).minHeight?.(chart) ?? SLIDE_SIZE.height };
+  return { width: SLIDE_SIZE.width, height: Math.max(SLIDE_SIZE.height, kindOf(chart).minHeight?.(chart) ?? 0) };
 }
