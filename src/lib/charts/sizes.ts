@@ -12,6 +12,9 @@ export interface DrawSize {
 /** Narrow picture below this embed viewport width (px), wide picture from it on. */
 export const EMBED_BREAKPOINT = 520;
 export const EMBED_SIZES = { narrow: { width: 360, ratio: 1 }, wide: { width: 600, ratio: 0.7 } } as const;
+/** The story page's drawing (Chart.svelte's default): CSS scales it to the sticky box, about
+ *  366 × 280 px on a 390 px phone, where 11 px type shows at about 12 px. */
+export const STORY_SIZE = { width: 320, height: 256 } as const;
 /** A slide's chart drawing (the deck scales it, type and all, to the projector): at 1024×768 its
  *  box is about 585 × 350 px, which shows 11 px type at 2.5 % of the slide height. */
 export const SLIDE_SIZE = { width: 330, height: 200 } as const;
