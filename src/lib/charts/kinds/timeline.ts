@@ -156,7 +156,7 @@ function placeLabels(chart: ResolvedChart, dots: TimelineDot[], plot: TimelineLa
     const left = Math.min(d.geo.w0, d.geo.x - T.r) - 3;
     const sides: ('start' | 'end')[] = d.dated && right + w <= maxX ? ['start', 'end'] : ['end', 'start'];
     let best: { anchor: 'start' | 'end'; x: number; y: number; box: Box } | undefined;
-    search: for (const dy of [0, -T.gap, T.gap, -2 * T.gap, 2 * T.gap, -3 * T.gap, 3 * T.gap]) {
+    search: for (const dy of [0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5].map((k) => k * T.gap)) {
       for (const anchor of sides) {
         const x = anchor === 'start' ? right : left;
         const x0 = anchor === 'start' ? x : x - w;
