@@ -123,12 +123,32 @@ export function lineMark(chart: ResolvedChart, x: ScaleBand<string>, y: ScaleLin
     overlay,
     muted: !overlay && !!chart.highlight?.series && !chart.highlight.series.includes(key),
     points: rows.map((r) => [roundPx(cx(r.x)), roundPx(y(r.value))]),
-    labels: labelled.map((r) => {
-      const px = cx(r.x);
-      const anchor: 'start' | 'middle' | 'end' = rows.length > 1 && r === rows[last] ? 'end' : 'middle';
-      return { key: `${key}|${r.x}`, x: roundPx(anchor === 'end' ? px + 4 : px), y: roundPx(y(r.value) + (r.value < 0 ? 16 : -8)), text: fmt(chart, r), anchor };
-    })
+    labels: placeLabels(
+      y.range()[0],
+      labelled.map((r) => {
+        const px = cx(r.x);
+        const anchor: 'start' | 'middle' | 'end' = rows.length > 1 && r === rows[last] ? 'end' : 'middle';
+        return { key: `${key}|${r.x}`, x: roundPx(anchor === 'end' ? px + 4 : px), y: y(r.value), below: r.value < 0, text: fmt(chart, r), anchor };
+      })
+    )
   };
+}
+
+/** Point labels beside their points: above (or below, for a negative value) unless that would run
+ *  into a label already placed, which happens where neighbouring values are close (−3.4 and
+ *  −3.6兆円) or the drawing is narrow; then on the other side of the line, or a line further out. */
+function placeLabels(floor: number, labels: { key: string; x: number; y: number; below: boolean; text: string; anchor: 'start' | 'middle' | 'end' }[]): LineMark['labels'] {
+  const placed: { x0: number; x1: number; y: number }[] = [];
+  return labels.map(({ below, y: py, ...l }) => {
+    const w = textWidth(l.text, 11);
+    const x0 = l.anchor === 'middle' ? l.x - w / 2 : l.anchor === 'end' ? l.x - w : l.x;
+    const at = (down: boolean, far = 0) => py + (down ? 16 + far : -8 - far);
+    // (not under the value axis' floor, where the year labels are)
+    const free = (ly: number) => ly + 2 <= floor && !placed.some((p) => p.x1 + 2 > x0 && p.x0 < x0 + w + 2 && Math.abs(p.y - ly) < 13);
+    const y = [at(below), at(!below), at(below, 13), at(!below, 13)].find(free) ?? at(below);
+    placed.push({ x0, x1: x0 + w, y });
+    return { ...l, y: roundPx(y) };
+  });
 }
 
 /** Thin out year labels so they never collide (about 34 px per label). */

@@ -12,6 +12,12 @@ export interface DrawSize {
 /** Narrow picture below this embed viewport width (px), wide picture from it on. */
 export const EMBED_BREAKPOINT = 520;
 export const EMBED_SIZES = { narrow: { width: 360, ratio: 1 }, wide: { width: 600, ratio: 0.7 } } as const;
+/** The story page's drawing (Chart.svelte's default): CSS scales it to the sticky box, about
+ *  366 × 280 px on a 390 px phone, where 11 px type shows at about 12 px. */
+export const STORY_SIZE = { width: 320, height: 256 } as const;
+/** A slide's chart drawing (the deck scales it, type and all, to the projector): at 1024×768 its
+ *  box is about 585 × 350 px, which shows 11 px type at 2.5 % of the slide height. */
+export const SLIDE_SIZE = { width: 330, height: 200 } as const;
 /** The standalone SVG file's chart area. */
 export const SVG_SIZE = { width: 640, ratio: 0.75 } as const;
 
@@ -22,4 +28,9 @@ export function drawSize(chart: ResolvedChart, s: { width: number; ratio: number
   const height = Math.round(s.width * s.ratio);
   const least = kindOf(chart).minHeight?.(chart) ?? 0;
   return { width: s.width, height: Math.max(height, least) };
+}
+
+/** A slide's drawing size: a kind with many rows asks for more height. */
+export function slideSize(chart: ResolvedChart): DrawSize {
+  return { width: SLIDE_SIZE.width, height: Math.max(SLIDE_SIZE.height, kindOf(chart).minHeight?.(chart) ?? 0) };
 }

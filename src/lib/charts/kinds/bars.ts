@@ -1,41 +1,71 @@
-// Kind "bars": horizontal bars, one category per row with its label above the bar, values across.
+// Kind "bars": horizontal bars, one category per row, values across. Each row has a fixed height in
+// the drawing (the chart grows with its rows instead of squeezing them into hairlines): the category
+// name sits left of its bar when every name fits a narrow column, else on a line of its own above it.
 import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3';
 import type { ResolvedChart } from '../../model/resolved';
 import { stackRows } from '../../model/domain';
 import { emptyGeo, fmt, isMuted, MARGIN, rectMark, roundGeo, roundPx, textWidth, type RectMark } from '../geometry';
 import type { ChartKindModule } from './module';
 
+/** Row parts in drawing px at the 11 px chart type: a name line, a bar (per series) and the gap after. */
+export const BAR_ROW = { name: 14, bar: 10, gap: 3 };
+/** Widest category column beside the bars (the narrowest drawing is 360 px wide). */
+const BESIDE_MAX = 150;
+const TOP = MARGIN.top - 8;
+
+/** Where the category names go, and how wide their column is when beside the bars. */
+export function barNames(chart: ResolvedChart): { beside: boolean; width: number } {
+  const width = Math.ceil(Math.max(0, ...chart.xs.map((d) => textWidth(d.label, 11))));
+  return { beside: width <= BESIDE_MAX, width };
+}
+
+/** Height of one row: its bars (one per series unless stacked), the value labels beside them, the name. */
+function rowHeight(chart: ResolvedChart): number {
+  const bars = (chart.stacked ? 1 : chart.series.length) * BAR_ROW.bar;
+  return (barNames(chart).beside ? 0 : BAR_ROW.name) + Math.max(bars, 13) + BAR_ROW.gap;
+}
+
+/** Drawing height that keeps every row at its full height. */
+export function barsHeight(chart: ResolvedChart): number {
+  return TOP + chart.xs.length * rowHeight(chart) + 4;
+}
+
 function barCake(chart: ResolvedChart) {
   const [lo, hi] = chart.domain;
-  // Room for the value labels beside the bars: the longest one (2兆7,185億円 is wider than 46.1%).
+  // Room for the value labels beside the bars: the longest one (2兆7,185億円 is wider than 46.1%),
+  // so a negative bar's label, minus sign first, ends inside the drawing.
   const labelled = chart.labels === 'none' ? [] : chart.rows.map((r) => textWidth(fmt(chart, r), 11));
-  const pad = Math.max(62, Math.ceil(Math.max(0, ...labelled)) + 8);
+  const pad = Math.max(30, Math.ceil(Math.max(0, ...labelled)) + 8);
+  const names = barNames(chart);
+  const start = names.beside ? names.width + 8 : 0;
   return {
     x: 'value',
     y: 'x',
     xScale: scaleLinear(),
     xDomain: chart.domain,
-    xRange: ({ width }: { width: number }) => [lo < 0 ? pad : 0, Math.max(pad + 1, width - (hi > 0 ? pad : 4))],
-    yScale: scaleBand<string>().paddingInner(0.12),
+    xRange: ({ width }: { width: number }) => [start + (lo < 0 ? pad : 0), Math.max(start + pad + 1, width - (hi > 0 ? pad : 4))],
+    yScale: scaleBand<string>(),
     yDomain: chart.xs.map((d) => d.key),
-    yRange: ({ height }: { height: number }) => [MARGIN.top - 8, height - 4]
+    // Rows keep at least their height; a taller box widens them up to half as much again and leaves
+    // the rest empty at the bottom (bars do not turn into slabs).
+    yRange: ({ height }: { height: number }) => [TOP, Math.min(height - 4, TOP + 1.5 * chart.xs.length * rowHeight(chart))]
   };
 }
 
-export const BAR_LABEL_H = 15;
-
 export function barRects(chart: ResolvedChart, x: ScaleLinear<number, number>, y: ScaleBand<string>): RectMark[] {
   const stacks = stackRows(chart.rows, chart.stacked);
+  const name = barNames(chart).beside ? 0 : BAR_ROW.name;
   const n = chart.stacked ? 1 : chart.series.length;
-  const barH = Math.max(4, (y.bandwidth() - BAR_LABEL_H) / n);
+  const barH = Math.max(4, Math.min(BAR_ROW.bar * 1.6, (y.bandwidth() - name - BAR_ROW.gap) / n));
   return chart.rows.map((r) => {
     const si = chart.series.findIndex((s) => s.key === r.series);
     const [a, b] = stacks.get(`${r.x}|${r.series}`)!;
     const left = Math.min(x(a), x(b));
     const w = Math.abs(x(a) - x(b));
-    const top = (y(r.x) ?? 0) + BAR_LABEL_H + (chart.stacked ? 0 : si * barH);
+    const top = (y(r.x) ?? 0) + name + (chart.stacked ? 0 : si * barH);
     const neg = r.value < 0;
     const muted = isMuted(chart, r);
+    const h = Math.max(2, barH - 2);
     return {
       ...rectMark(chart, r, si, muted, false, neg ? 'end' : 'start'),
       geo: roundGeo({
@@ -43,25 +73,29 @@ export function barRects(chart: ResolvedChart, x: ScaleLinear<number, number>, y
         x: left,
         y: top,
         w,
-        h: Math.max(2, barH - 2),
+        h,
         o: 1,
         lx: neg ? left - 4 : left + w + 4,
-        ly: top + Math.max(2, barH - 2) / 2 + 4,
+        ly: top + h / 2 + 4,
         lo: chart.labels === 'all' || (chart.labels === 'highlight' && !muted) ? 1 : 0
       })
     };
   });
 }
 
+/** Category names: left of the row's bars (baseline on their middle), or on the line above them. */
 export function barCategoryLabels(chart: ResolvedChart, y: ScaleBand<string>) {
+  const beside = barNames(chart).beside;
+  // Above the bars, with the axis at the left edge: set in from the axis line.
+  const x = !beside && chart.domain[0] >= 0 ? 5 : 0;
   return chart.xs.map((d) => ({
     key: d.key,
     text: d.label,
-    y: roundPx((y(d.key) ?? 0) + BAR_LABEL_H - 4),
+    x,
+    y: roundPx((y(d.key) ?? 0) + (beside ? (y.bandwidth() - BAR_ROW.gap) / 2 + 4 : BAR_ROW.name - 4)),
     muted: !!chart.highlight?.x && !chart.highlight.x.includes(d.key)
   }));
 }
-
 
 export const bars: ChartKindModule = {
   drawn: true,
@@ -69,5 +103,6 @@ export const bars: ChartKindModule = {
   swatch: 'rect',
   horizontal: true,
   cake: barCake,
+  minHeight: barsHeight,
   rects: (chart, s) => barRects(chart, s.x as ScaleLinear<number, number>, s.y as ScaleBand<string>)
 };

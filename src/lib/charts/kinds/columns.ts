@@ -3,7 +3,7 @@
 import type { ScaleBand, ScaleLinear } from 'd3';
 import type { ResolvedChart } from '../../model/resolved';
 import { stackRows } from '../../model/domain';
-import { bandCake, emptyGeo, isMuted, lineMark, rectMark, roundGeo, type RectMark } from '../geometry';
+import { bandCake, emptyGeo, fmt, isMuted, lineMark, MARGIN, rectMark, roundGeo, textWidth, type RectMark } from '../geometry';
 import type { ChartKindModule } from './module';
 
 export function columnRects(chart: ResolvedChart, x: ScaleBand<string>, y: ScaleLinear<number, number>): RectMark[] {
@@ -33,7 +33,8 @@ export function columnRects(chart: ResolvedChart, x: ScaleBand<string>, y: Scale
         w: Math.max(1, bw - (n > 1 ? 1 : 0)),
         h,
         o: 1,
-        lx: left + bw / 2,
+        // (a label wider than its column stays clear of the value ticks on the left)
+        lx: Math.max(left + bw / 2, MARGIN.left + textWidth(fmt(chart, r), 11) / 2 + 2),
         ly,
         lo: showLabel && (!inside || h >= 14) ? 1 : 0
       })

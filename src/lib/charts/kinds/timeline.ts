@@ -89,7 +89,10 @@ export function timelineLayout(chart: ResolvedChart, width: number, height: numb
   const strip = stripW
     ? { left: right - stripW, right, mid: right - stripW / 2, heading: chart.strip ?? '' }
     : undefined;
-  const plot = { left: T.left + T.r + 4, right: (strip ? strip.left - 12 : right) - T.r, top: T.top, bottom: height - T.bottom };
+  // Room left of the plot for the widest value tick (a log axis in 億 reaches "100,000"), drawn
+  // 10 px left of it (Timeline.svelte).
+  const tickRoom = Math.max(T.left, ...timelineValueTicks(chart, () => 0).map((t) => Math.ceil(textWidth(t.label, 11)) + 12));
+  const plot = { left: tickRoom + T.r + 4, right: (strip ? strip.left - 12 : right) - T.r, top: T.top, bottom: height - T.bottom };
   const y = valueMap(chart, plot.top + T.r, plot.bottom - T.r);
   const [t0, t1] = Object.keys(times).length ? timeDomain(times) : [0, 1];
   const tx = (t: number) => plot.left + ((t - t0) / (t1 - t0)) * (plot.right - plot.left);
@@ -153,7 +156,7 @@ function placeLabels(chart: ResolvedChart, dots: TimelineDot[], plot: TimelineLa
     const left = Math.min(d.geo.w0, d.geo.x - T.r) - 3;
     const sides: ('start' | 'end')[] = d.dated && right + w <= maxX ? ['start', 'end'] : ['end', 'start'];
     let best: { anchor: 'start' | 'end'; x: number; y: number; box: Box } | undefined;
-    search: for (const dy of [0, -T.gap, T.gap, -2 * T.gap, 2 * T.gap, -3 * T.gap, 3 * T.gap]) {
+    search: for (const dy of [0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5].map((k) => k * T.gap)) {
       for (const anchor of sides) {
         const x = anchor === 'start' ? right : left;
         const x0 = anchor === 'start' ? x : x - w;

@@ -1,0 +1,123 @@
+// Label geometry of every chart state, on every surface that draws it, without a browser: the chart
+// is rendered on the server at the surface's drawing size, every text gets a box (Noto Sans JP
+// metrics, tests/support/svg-text-boxes.ts), and four rules are checked:
+//   clip     a text runs past the drawing's edge (the SVG is shown with overflow visible, but the
+//            figure, the embed frame or the SVG file ends there);
+//   minus    the same at the left edge of a negative number: the reader sees a positive one;
+//   overlap  two texts cover each other;
+//   small    displayed text under 12 px on a phone (story page at 320 and 390), or under 2.5 % of
+//            the slide height on a projector.
+// Displayed size = font size × the scale the drawing is shown at: its CSS box (measured once per
+// viewport, tests/fixtures/chart-boxes.json, see scripts/measure-chart-boxes.js) over its size.
+// Known failures are listed in tests/fixtures/label-geometry-allow.json, which may only shrink:
+// a new failure fails, and so does a listed one that is fixed (re-record with LABELS_RECORD=1).
+import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { render } from 'svelte/server';
+import Chart from '../../src/lib/charts/Chart.svelte';
+import { isDrawn, kindOf } from '../../src/lib/charts/kinds';
+import { drawSize, EMBED_SIZES, SVG_SIZE, slideSize, type DrawSize } from '../../src/lib/charts/sizes';
+import type { ResolvedChart } from '../../src/lib/model/resolved';
+import { publishedStories } from '../../src/lib/stories';
+import { resolveStory } from '../../src/lib/server/resolve';
+import { fontRules, textBoxes, type TextBox } from '../support/svg-text-boxes';
+
+const boxes: Record<string, Record<string, [number, number]>> = JSON.parse(readFileSync('tests/fixtures/chart-boxes.json', 'utf8'));
+const ALLOW = 'tests/fixtures/label-geometry-allow.json';
+const allowed = new Set<string>(JSON.parse(readFileSync(ALLOW, 'utf8')));
+// A too-small entry carries its size ("… 9.6 px"): it is allowed while the text is no smaller.
+const allows = (f: string) => {
+  if (allowed.has(f)) return true;
+  const [key, px] = f.split(/\|(?=[\d.]+ px)/);
+  return [...allowed].some((a) => a.startsWith(key + '|') && Number(a.slice(key.length + 1).split(' ')[0]) <= Number(px.split(' ')[0]));
+};
+const keyOf = (f: string) => f.replace(/\|[\d.]+ px.*$/, '');
+
+const pageCss = ['src/app.css', 'src/lib/charts/charts.css'];
+const rules = { page: fontRules(pageCss), slide: fontRules([...pageCss, 'src/lib/components/present/Deck.svelte']) };
+
+interface Surface {
+  name: string;
+  size: (c: ResolvedChart) => DrawSize | undefined;
+  /** The svg's font size there (app.css `.chart-canvas svg`, 9 px in the wide sticky chart). */
+  basePx: number;
+  context: string[];
+  rules: keyof typeof rules;
+  /** Least displayed text size in CSS px for a displayed drawing `box` wide/high, if the surface has one. */
+  least?: number;
+}
+// The story page draws at Chart.svelte's default size (400 wide) and CSS scales it into the sticky box.
+const story = (w: number, least?: number): Surface => ({ name: `story-${w}`, size: () => undefined, basePx: w >= 900 ? 9 : 11, context: ['sticky-chart'], rules: 'page', least });
+const slide = (w: number, h: number): Surface => ({ name: `slide-${w}`, size: slideSize, basePx: 11, context: ['fit'], rules: 'slide', least: 0.025 * h });
+const surfaces: Surface[] = [
+  story(320, 12),
+  story(390, 12),
+  story(1280),
+  { name: 'embed-narrow', size: (c) => drawSize(c, EMBED_SIZES.narrow), basePx: 11, context: [], rules: 'page' },
+  { name: 'embed-wide', size: (c) => drawSize(c, EMBED_SIZES.wide), basePx: 11, context: [], rules: 'page' },
+  { name: 'svg', size: (c) => drawSize(c, SVG_SIZE), basePx: 11, context: [], rules: 'page' },
+  slide(1024, 768),
+  slide(1280, 720),
+  slide(1920, 1080)
+];
+
+const fmt = (b: TextBox) => `"${b.text}"`;
+const overlaps = (a: TextBox, b: TextBox) => Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0.5 && Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0) > 0.5;
+const MINUS = /^[\u2212-]/;
+
+/** Every rule broken by one chart state on one surface, as `rule|surface|lang/story/step|detail`. */
+function failures(chart: ResolvedChart, s: Surface): string[] {
+  const size = s.size(chart);
+  const html = render(Chart, { props: { chart, size } }).body;
+  const d = textBoxes(html, rules[s.rules], s.basePx, s.context);
+  const at = `${s.name}|${chart.locale}/${chart.id}`;
+  const out: string[] = [];
+  for (const b of d.boxes) {
+    const cut = b.x0 < -0.5 || b.x1 > d.width + 0.5 || b.y0 < -0.5 || b.y1 > d.height + 0.5;
+    if (cut) out.push(`${MINUS.test(b.text) && b.x0 < -0.5 ? 'minus' : 'clip'}|${at}|${fmt(b)}`);
+  }
+  for (let i = 0; i < d.boxes.length; i++)
+    for (let j = i + 1; j < d.boxes.length; j++) {
+      const [a, b] = [d.boxes[i], d.boxes[j]];
+      if (a.el !== b.el && overlaps(a, b)) out.push(`overlap|${at}|${fmt(a)} ${fmt(b)}`);
+    }
+  if (s.least !== undefined) {
+    const box = boxes[s.name]?.[`${chart.locale}/${chart.id}`];
+    if (!box) throw new Error(`no measured box for ${at}: re-measure (scripts/measure-chart-boxes.js)`);
+    const scale = Math.min(box[0] / d.width, box[1] / d.height);
+    const smallest = Math.min(...d.boxes.map((b) => b.px));
+    if (d.boxes.length && smallest * scale < s.least - 0.05)
+      out.push(`small|${at}|${(smallest * scale).toFixed(1)} px < ${s.least.toFixed(1)} px`);
+  }
+  return [...new Set(out)];
+}
+
+const charts = publishedStories().flatMap((spec) =>
+  (['ja', 'en'] as const).flatMap((locale) => resolveStory(spec, locale, '').steps.map((st) => st.chart).filter((c) => isDrawn(c)))
+);
+const found: string[] = [];
+
+describe('label geometry', () => {
+  for (const s of surfaces)
+    it(`${s.name}: no clipped, cut, overlapping or too-small chart text`, () => {
+      const mine = charts.flatMap((c) => failures(c, s));
+      found.push(...mine);
+      if (process.env.LABELS_RECORD) return;
+      expect(mine.filter((f) => !allows(f)), 'new label failures').toEqual([]);
+      const now = new Set(mine.map(keyOf));
+      const fixed = [...allowed].filter((f) => f.split('|')[1] === s.name && !now.has(keyOf(f)));
+      expect(fixed, `fixed: remove from ${ALLOW} (LABELS_RECORD=1)`).toEqual([]);
+    });
+
+  it('prints the counts per rule and surface (and records the allow-list with LABELS_RECORD=1)', () => {
+    const counts: Record<string, Record<string, number>> = {};
+    for (const f of found) {
+      const [rule, surface] = f.split('|');
+      (counts[surface] ??= {})[rule] = (counts[surface][rule] ?? 0) + 1;
+    }
+    console.log('label failures per surface and rule:', JSON.stringify(counts));
+    if (process.env.LABELS_RECORD) writeFileSync(ALLOW, JSON.stringify([...new Set(found)].sort(), null, 1) + '\n');
+    expect(charts.length).toBeGreaterThan(0);
+    expect(charts.some((c) => kindOf(c).horizontal)).toBe(true);
+  });
+});
