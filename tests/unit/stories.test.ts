@@ -86,7 +86,11 @@ describe('story specs', () => {
           }
         }
     const hook = resolveStory(dd, 'en').steps[0].paragraphSources[0];
-    expect(hook.map((s) => s.label)).toEqual(['main text (Part I, Chapter 1, Section 3), note 14 (lines 2508–2518)']);
+    expect(hook.map((s) => s.label)).toEqual([
+      'main text (Part I, Chapter 1, Section 3), note 14 (lines 2508–2518)',
+      'main text (Part I, Chapter 1, Section 3), note 18 (lines 2605–2608)',
+      'Figure II-1-1-8 (lines 4027–4028)'
+    ]);
     expect(hook[0].quote).toContain('約6.7兆円の赤字');
   });
 
