@@ -6,12 +6,13 @@ import { Resvg } from '@resvg/resvg-js';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const fontFiles = ['400Regular/NotoSansJP_400Regular.ttf', '700Bold/NotoSansJP_700Bold.ttf'].map((f) => require.resolve(`@expo-google-fonts/noto-sans-jp/${f}`));
+export const fontFiles = ['400Regular/NotoSansJP_400Regular.ttf', '700Bold/NotoSansJP_700Bold.ttf'].map((f) => require.resolve(`@expo-google-fonts/noto-sans-jp/${f}`));
 export const PNG_SCALE = 2;
 
-export function chartPng(svg: string): { png: Buffer; width: number; height: number } {
+/** `scale` 1 for pictures drawn at their final size (share cards). */
+export function chartPng(svg: string, scale = PNG_SCALE): { png: Buffer; width: number; height: number } {
   const img = new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: PNG_SCALE },
+    fitTo: { mode: 'zoom', value: scale },
     font: { fontFiles, loadSystemFonts: false, defaultFontFamily: 'Noto Sans JP', sansSerifFamily: 'Noto Sans JP' }
   }).render();
   return { png: img.asPng(), width: img.width, height: img.height };

@@ -9,6 +9,7 @@ import { escapeHtml } from './phrases';
 import * as m from '$lib/paraglide/messages.js';
 import { getResolvedStory } from './resolved-stories';
 import { chartSvg } from './chart-svg';
+import { resolveChart } from './resolve';
 import { PNG_SCALE } from './chart-png';
 
 /** One embeddable thing: a whole story (no step) or the chart of one step. */
@@ -172,4 +173,17 @@ export function standaloneSvg(slug: string, stepId: string, locale: Locale, base
   if (!spec || !hasSvg(slug, stepId)) return undefined;
   const step = getResolvedStory(spec.slug, locale, base).steps.find((s) => s.id === stepId)!;
   return chartSvg(step.chart, svgCredit({ slug: spec.slug }, locale, base, origin));
+}
+
+/** The story's lead chart as a standalone SVG (for its share card): its `preview` chart state, else
+ *  the first step that draws a chart. */
+export function leadSvg(slug: string, locale: Locale, base: string, origin: string): string | undefined {
+  const spec = embedSpec(slug);
+  if (!spec) return undefined;
+  if (spec.preview) {
+    const chart = resolveChart(spec.preview, { story: slug, stepId: 'preview', locale, base, ctx: `${spec.file} preview` });
+    return chartSvg(chart, svgCredit({ slug }, locale, base, origin));
+  }
+  const step = spec.steps.find((s) => hasSvg(slug, s.id));
+  return step && standaloneSvg(slug, step.id, locale, base, origin);
 }
