@@ -4,16 +4,13 @@
 // chart), nested as it is. Rasterised at build by the chart PNG renderer (resvg, bundled font).
 import type { Locale } from '$lib/i18n';
 import * as m from '$lib/paraglide/messages.js';
-import { embedSpec, embedTargets, hasSvg, leadSvg, standaloneSvg } from './embed';
+import { CARD, cardPath, embedSpec, embedTargets, hasSvg, leadSvg, standaloneSvg, type CardTarget } from './embed';
 import { getResolvedStory } from './resolved-stories';
 import { escapeHtml } from './phrases';
 import { fitCardText } from './card-text';
 import { chartPng } from './chart-png';
 
-export const CARD = { width: 1200, height: 630 } as const;
-
-/** A page that has its own card: a story page, its slide deck, or one step's chart embed. */
-export type CardTarget = { page: 'stories' | 'present'; slug: string } | { page: 'embed'; slug: string; step: string };
+export type { CardTarget };
 
 /** Prerender entries: every published story's page and deck, and every step's embed, per locale.
  *  The locale is a path segment (not the /en/ prefix) so the entries can name English cards. */
@@ -22,9 +19,6 @@ export function cardEntries(): { locale: Locale; target: CardTarget }[] {
     embedTargets().flatMap((t): CardTarget[] => (t.step ? [{ page: 'embed', slug: t.slug, step: t.step }] : [{ page: 'stories', slug: t.slug }, { page: 'present', slug: t.slug }])).map((target) => ({ locale, target }))
   );
 }
-
-export const cardPath = (t: CardTarget, locale: Locale, base: string) =>
-  `${base}/cards/${locale}/${t.page}/${t.slug}${t.page === 'embed' ? `/${t.step}` : ''}.png`;
 
 /** What Meta.svelte writes as og:image / twitter:image. */
 export interface ShareImage {
