@@ -66,7 +66,7 @@ describe('embed snippets', () => {
     const page = await context.newPage();
     await page.goto(`${site.url}en/stories/${STORY}/`, { waitUntil: 'networkidle' });
     const control = page.locator(`#step-${STEP} .embed-control`);
-    await control.locator('summary').focus();
+    await control.locator(':scope > summary').focus();
     await page.keyboard.press('Enter');
     assert.equal(await control.evaluate((d) => d.open), true, 'opens with the keyboard');
     // the iframe code's own button and status (the AMP code has another pair)
