@@ -6,16 +6,22 @@
 // the host asks ({sentinel:'amp', type:'frames-init'} or wp-embed's {message:'ready', secret}).
 // WordPress sandboxes oEmbed frames (allow-scripts only): top navigation and downloads are blocked
 // there, so links to the story and downloads go to wp-embed as {message:'link', value, secret},
-// which opens them in the top window. Query parameters are read from an allow-list and never
-// written into the page: theme=transparent and/or light (comma-separated or repeated; light keeps
-// the light palette for dark-mode readers on a light host page), and pym's childId.
+// which opens them in the top window. Query parameters are compared with an allow-list and only
+// the allowed words are used, never the text itself: theme = light (the default, also without
+// scripts: the page is served with data-theme="light"), dark, or auto (follow the reader's
+// setting), plus transparent (comma-separated or repeated; the last scheme wins);
+// content=chart (the chart without the step's text); and pym's childId.
 (function () {
   var html = document.documentElement;
   var q = new URLSearchParams(location.search);
-  var theme = q.getAll('theme').join(',').split(',').filter(function (t) {
-    return t === 'transparent' || t === 'light';
+  var scheme = 'light';
+  var transparent = false;
+  q.getAll('theme').join(',').split(',').forEach(function (t) {
+    if (t === 'light' || t === 'dark' || t === 'auto') scheme = t;
+    else if (t === 'transparent') transparent = true;
   });
-  if (theme.length) html.setAttribute('data-theme', theme.join(' '));
+  html.setAttribute('data-theme', (scheme === 'auto' ? '' : scheme) + (transparent ? ' transparent' : ''));
+  if (q.get('content') === 'chart') html.setAttribute('data-content', 'chart');
   if (window.parent === window) return;
   var id = q.get('childId') || '';
   if (!/^[\w-]{0,64}$/.test(id)) id = '';

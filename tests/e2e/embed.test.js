@@ -55,7 +55,7 @@ describe('embed snippets', () => {
       const { story, steps } = published[lang];
       assert.ok(Object.keys(steps).length >= 2);
       for (const s of [story, ...Object.values(steps)]) {
-        assert.match(s, /^<iframe src="https?:\/\/[^"]+\/embed\/[\w-]+\/([\w-]+\/)?" title="[^"]+" width="100%" height="\d+" loading="lazy" style="width:100%;border:0"><\/iframe>\n<script src="[^"]+\/embed\.js" async><\/script>$/);
+        assert.match(s, /^<iframe src="https?:\/\/[^"]+\/embed\/[\w-]+\/([\w-]+\/)?" title="[^"]+" width="100%" height="\d+" loading="lazy" style="width:100%;border:0"><\/iframe>\n<script src="[^"]+\/embed\.js" async><\/script>(\n<noscript><img src="[^"]+\.png" alt="[^"]+" width="\d+" height="\d+" style="max-width:100%;height:auto"><\/noscript>)?$/);
         assert.equal(s.includes('/en/embed/'), lang === 'en', s);
       }
     }
@@ -66,17 +66,18 @@ describe('embed snippets', () => {
     const page = await context.newPage();
     await page.goto(`${site.url}en/stories/${STORY}/`, { waitUntil: 'load' });
     const control = page.locator(`#step-${STEP} .embed-control`);
-    await control.locator('summary').focus();
+    await control.locator(':scope > summary').focus();
     await page.keyboard.press('Enter');
     assert.equal(await control.evaluate((d) => d.open), true, 'opens with the keyboard');
-    await control.locator('button').focus();
+    // the iframe code's own button and status (the AMP code has another pair)
+    await control.locator(':scope > .embed-actions button').focus();
     await page.keyboard.press('Enter');
     await page.waitForTimeout(200);
-    assert.equal(await control.locator('[role=status]').textContent(), 'Copied to the clipboard');
+    assert.equal(await control.locator(':scope > .embed-actions [role=status]').textContent(), 'Copied to the clipboard');
     assert.equal(await page.evaluate(() => navigator.clipboard.readText()), published.en.steps[STEP]);
-    assert.equal(await control.locator('.embed-code').textContent(), published.en.steps[STEP]);
+    assert.equal(await control.locator('.embed-code[data-code=iframe]').textContent(), published.en.steps[STEP]);
     // focusing the code selects all of it, for readers who copy by hand
-    await control.locator('.embed-code').focus();
+    await control.locator('.embed-code[data-code=iframe]').focus();
     assert.equal(await page.evaluate(() => String(getSelection())), published.en.steps[STEP]);
     await context.close();
   });
@@ -183,7 +184,7 @@ describe('embed pages', () => {
     await close();
   });
 
-  it('query parameters: only theme=transparent and theme=light are honoured; a <script> in a value appears nowhere', async () => {
+  it('query parameters: only allowed theme and content words are honoured; a <script> in a value appears nowhere', async () => {
     const evil = '<script>window.__pwned=1</script>"><img src=x onerror="window.__pwned=2">';
     const q = `?theme=${encodeURIComponent(evil)}&step=${encodeURIComponent(evil)}&childId=${encodeURIComponent(evil)}&x=${encodeURIComponent(evil)}`;
     const { host, page, firstFrame, close } = await openHost([`<iframe src="${publicOrigin}/en/embed/${STORY}/${STEP}/${q}" title="x" width="100%" height="600"></iframe>`], 768);
@@ -197,20 +198,20 @@ describe('embed pages', () => {
     const frame = await firstFrame();
     const dom = await frame.evaluate(() => ({ html: document.documentElement.outerHTML, pwned: window.__pwned, theme: document.documentElement.getAttribute('data-theme') }));
     assert.equal(dom.pwned, undefined);
-    assert.equal(dom.theme, null);
+    assert.equal(dom.theme, 'light', 'the default, nothing from the query');
     for (const needle of ['__pwned', 'onerror', '<img src="x"', 'script>window']) assert.ok(!dom.html.includes(needle), needle);
     assert.deepEqual(dialogs, []);
     // The invalid pym childId is dropped from the height message too.
     assert.ok(messages.some((m) => /^pymxPYMxxPYMxheightxPYMx\d+$/.test(m)), messages.join(' | '));
     assert.ok(messages.every((m) => !m.includes('pwned')));
-    // theme=transparent is one of the two values that do something.
+    // theme=transparent is one of the allowed words (with the default light scheme).
     await frame.goto(`${publicOrigin}/en/embed/${STORY}/${STEP}/?theme=transparent`);
-    assert.equal(await frame.evaluate(() => document.documentElement.getAttribute('data-theme')), 'transparent');
+    assert.equal(await frame.evaluate(() => document.documentElement.getAttribute('data-theme')), 'light transparent');
     assert.equal(await frame.evaluate(() => getComputedStyle(document.body).backgroundColor), 'rgba(0, 0, 0, 0)');
     await close();
   });
 
-  it('theme=light keeps dark text for a dark-mode reader on a light host page, with or without transparent', async () => {
+  it('light (the default) keeps dark text for a dark-mode reader on a light host page, with or without transparent; auto follows the reader', async () => {
     const { host, page, firstFrame, close } = await openHost([`<iframe src="${publicOrigin}/en/embed/${STORY}/${STEP}/" title="x" width="100%" height="600"></iframe>`], 768, { colorScheme: 'dark' });
     await page.goto(host.url);
     const frame = await firstFrame();
@@ -221,9 +222,11 @@ describe('embed pages', () => {
         bg: getComputedStyle(document.documentElement).backgroundColor,
         mark: getComputedStyle(document.querySelector('svg rect[data-key], svg circle[data-key]')).fill
       }));
+    assert.equal((await look()).text, 'rgb(26, 29, 33)', 'light by default for a dark-mode reader');
+    await frame.goto(`${publicOrigin}/en/embed/${STORY}/${STEP}/?theme=auto`);
     const dark = await look();
-    assert.equal(dark.text, 'rgb(232, 235, 239)', 'the reader is in dark mode: dark palette by default');
-    for (const q of ['?theme=transparent,light', '?theme=light&theme=transparent', '?theme=light']) {
+    assert.equal(dark.text, 'rgb(232, 235, 239)', 'theme=auto: the reader is in dark mode, dark palette');
+    for (const q of ['?theme=transparent,light', '?theme=light&theme=transparent', '?theme=light', '?theme=transparent']) {
       await frame.goto(`${publicOrigin}/en/embed/${STORY}/${STEP}/${q}`);
       const l = await look();
       assert.equal(l.text, 'rgb(26, 29, 33)', q);

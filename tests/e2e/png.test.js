@@ -64,3 +64,31 @@ describe('chart PNGs', () => {
     }
   });
 });
+
+describe('static fallbacks', () => {
+  it('every chart snippet carries its PNG in <noscript> at the PNG\'s CSS size; other oEmbed thumbnails are share cards', () => {
+    for (const f of walkOembeds()) {
+      const o = JSON.parse(readFileSync(join(BUILD, f), 'utf8'));
+      const thumb = join(BUILD, new URL(o.thumbnail_url).pathname);
+      assert.ok(existsSync(thumb), `${f}: ${o.thumbnail_url}`);
+      const b = readFileSync(thumb);
+      assert.deepEqual([o.thumbnail_width, o.thumbnail_height], [b.readUInt32BE(16), b.readUInt32BE(20)], f);
+      const img = /<noscript><img src="([^"]+)" alt="([^"]+)" width="(\d+)" height="(\d+)"/.exec(o.html);
+      const chart = existsSync(join(BUILD, f.replace(/\/oembed\.json$/, '.svg')));
+      if (chart) {
+        assert.ok(img, `${f}: no <noscript> image`);
+        assert.equal(img[1], o.thumbnail_url, f);
+        assert.deepEqual([2 * img[3], 2 * img[4]], [o.thumbnail_width, o.thumbnail_height], f);
+      } else {
+        assert.equal(img, null, f);
+        assert.match(o.thumbnail_url, /\/cards\/(ja|en)\/.+\.png$/, f);
+      }
+    }
+  });
+});
+
+function walkOembeds() {
+  return ['', 'en/'].flatMap((p) =>
+    readdirSync(join(BUILD, p, 'embed'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('oembed.json')).map((f) => `${p}embed/${f.split('\\').join('/')}`)
+  );
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { publishedStories } from '../../src/lib/stories';
 import { resolveStory } from '../../src/lib/server/resolve';
-import { embedSnippet, embedTargets, oembed, embedInfo, DEFAULT_HEIGHT } from '../../src/lib/server/embed';
+import { embedSnippet, embedTargets, oembed, embedInfo, reservedHeights } from '../../src/lib/server/embed';
 import { chartSvg, cssRules, svgCss, wrapText } from '../../src/lib/server/chart-svg';
 import { textWidth } from '../../src/lib/charts/geometry';
 
@@ -18,8 +18,11 @@ describe('embed codes', () => {
     const t = { slug: 'digital-deficit', step: 'hook' };
     const s = embedSnippet(t, 'en', '/g/x', 'https://news.example');
     expect(s).toMatch(/^<iframe src="https:\/\/news\.example\/g\/x\/en\/embed\/digital-deficit\/hook\/" title="[^"<>]+" width="100%" height="\d+" loading="lazy"/);
-    expect(s).toContain(`height="${DEFAULT_HEIGHT.chart}"`);
-    expect(s.endsWith('<script src="https://news.example/g/x/embed.js" async></script>')).toBe(true);
+    expect(s).toContain(`height="${reservedHeights(t, 'en').text}"`);
+    expect(s).toContain('\n<script src="https://news.example/g/x/embed.js" async></script>\n');
+    // a chart's snippet ends with its PNG for readers that drop iframes and scripts (feeds, e-mail)
+    expect(s).toMatch(/<noscript><img src="https:\/\/news\.example\/g\/x\/en\/embed\/digital-deficit\/hook\.png" alt="[^"]+" width="\d+" height="\d+"[^>]*><\/noscript>$/);
+    expect(embedSnippet({ slug: 'digital-deficit' }, 'en', '', 'https://a.b')).not.toContain('noscript');
     const o = oembed(t, 'en', '/g/x', 'https://news.example');
     expect(o).toMatchObject({ version: '1.0', type: 'rich', html: s, provider_url: 'https://news.example/g/x/en/' });
     expect(embedInfo(t, 'ja', '', 'https://a.b')).toMatchObject({ page: '/embed/digital-deficit/hook/', svg: '/embed/digital-deficit/hook.svg', oembed: '/embed/digital-deficit/hook/oembed.json' });

@@ -6,9 +6,10 @@ const selectAll = (el: HTMLElement) => getSelection()?.selectAllChildren(el);
 export function enableCopyButtons(root: HTMLElement): () => void {
   const click = async (e: MouseEvent) => {
     const button = (e.target as Element).closest<HTMLButtonElement>('button[data-embed-copy]');
-    const control = button?.closest('.embed-control');
-    const code = control?.querySelector<HTMLElement>('.embed-code');
-    const status = control?.querySelector('[role=status]');
+    // The AMP code has its own box and button inside the control.
+    const control = button?.closest('.embed-amp, .embed-control');
+    const code = control?.querySelector<HTMLElement>(':scope > .embed-code');
+    const status = control?.querySelector(':scope > .embed-actions [role=status]');
     if (!button || !code || !status) return;
     status.textContent = '';
     try {

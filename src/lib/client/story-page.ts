@@ -8,6 +8,7 @@
 // leave the chart on the wrong step.
 import { stepIndexAt } from '../model/active-step';
 import { enableCopyButtons } from './copy-buttons';
+import { enableEmbedOptions } from './embed-options';
 import { adoptFigure, prepareFigure, showFigure, type LiveFigure } from './morph';
 
 /** Fraction of the viewport height where a step becomes active (side-by-side layout). */
@@ -38,6 +39,7 @@ function start(scrolly: HTMLElement) {
   const langs = [...document.querySelectorAll<HTMLAnchorElement>('.lang-switch')].map((a) => ({ a, href: a.getAttribute('href') ?? '' }));
 
   enableCopyButtons(document.body);
+  enableEmbedOptions(document.body);
 
   // Copies of the step figures, laid out (hidden) in the sticky box while the browser is idle and
   // shown in a task of their own after the step changes: short tasks, not one long one per frame.

@@ -7,14 +7,15 @@ import { createRequire } from 'node:module';
 import { withFontsFor } from './font-subset';
 
 const require = createRequire(import.meta.url);
-const fontFiles = ['400Regular/NotoSansJP_400Regular.ttf', '700Bold/NotoSansJP_700Bold.ttf'].map((f) => require.resolve(`@expo-google-fonts/noto-sans-jp/${f}`));
+export const fontFiles = ['400Regular/NotoSansJP_400Regular.ttf', '700Bold/NotoSansJP_700Bold.ttf'].map((f) => require.resolve(`@expo-google-fonts/noto-sans-jp/${f}`));
 export const PNG_SCALE = 2;
 
-export function chartPng(svg: string): { png: Buffer; width: number; height: number } {
+/** `scale` 1 for pictures drawn at their final size (share cards). */
+export function chartPng(svg: string, scale = PNG_SCALE): { png: Buffer; width: number; height: number } {
   // (the fonts cut down to this SVG's characters: the same picture, a tenth of the work)
   const img = withFontsFor(svg, fontFiles, (files) =>
     new Resvg(svg, {
-      fitTo: { mode: 'zoom', value: PNG_SCALE },
+      fitTo: { mode: 'zoom', value: scale },
       font: { fontFiles: files, loadSystemFonts: false, defaultFontFamily: 'Noto Sans JP', sansSerifFamily: 'Noto Sans JP' }
     }).render()
   );

@@ -1,7 +1,7 @@
 // CSV of exactly what one chart state draws, headers in the reader's language, with the figure and
 // seed line of every value, and the source line in a column (a trailing line would parse as a data
-// row). UTF-8 with BOM so Excel on Japanese Windows opens it correctly; browsers' fetch/d3.csv and
-// pandas drop the BOM (README: "CSV").
+// row). UTF-8 with BOM so Excel on Japanese Windows opens it correctly (without it Excel assumes
+// Shift_JIS); the `.utf8.csv` variant has no BOM, for code that reads the bytes as they are (README: "CSV").
 import type { ResolvedChart } from '$lib/model/resolved';
 import { unitLabel } from '$lib/format';
 import { figureLabel } from './resolve';
@@ -11,7 +11,7 @@ const cell = (v: string | number) => {
   return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
 
-export function chartCsv(chart: ResolvedChart): string {
+export function chartCsv(chart: ResolvedChart, bom = true): string {
   const ja = chart.locale === 'ja';
   // The value column holds the numbers as the dataset stores them, so it names the stored unit.
   const unit = unitLabel(chart.unit, chart.locale);
@@ -27,5 +27,5 @@ export function chartCsv(chart: ResolvedChart): string {
       .join('; ');
     return [labelOf(chart.xs, r.x), labelOf(series, r.series), r.value, note, figure, r.line, chart.sourceLine];
   });
-  return '\uFEFF' + [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  return (bom ? '\uFEFF' : '') + [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }

@@ -10,6 +10,8 @@ import { isDataState } from '$lib/charts/kinds';
 import * as m from '$lib/paraglide/messages.js';
 import { getResolvedStory } from './resolved-stories';
 import { chartSvg } from './chart-svg';
+import { resolveChart } from './resolve';
+import { embedHeights } from './embed-height';
 import { PNG_SCALE } from './chart-png';
 
 /** One embeddable thing: a whole story (no step) or the chart of one step. */
@@ -25,16 +27,25 @@ export interface EmbedInfo {
   page: string;
   svg?: string;
   png?: string;
+  /** The chart's CSV without a BOM, for code (the BOM file for Excel is linked under the chart). */
+  csvCode?: string;
   oembed: string;
+  /** The embed page URL as the snippets carry it, and the heights they reserve per content option
+   *  (`chart` only for a step's embed: the chart without the step's text). */
+  src: string;
+  heights: { text: number; chart?: number };
+  /** The `<amp-iframe>` code for AMP pages. */
+  amp: string;
 }
 
 /** Width oEmbed consumers should reserve; the iframe itself is fluid (width 100 %). */
 export const OEMBED_WIDTH = 640;
-/** iframe heights before the resize script has spoken (or when the host blocks scripts): about the
- *  measured height at a 640 px column, so the first paint is close and nothing is cut off for long. */
-export const DEFAULT_HEIGHT = { story: 900, chart: 800 };
-/** Query parameters an embed page reads (on the client only): theme (transparent, light) and pym's childId. */
-export const EMBED_PARAMS = ['theme', 'childId'] as const;
+/** iframe height of a whole-story embed before the resize script has spoken (or when the host
+ *  blocks scripts); a chart embed reserves its own estimated height (embed-height.ts). */
+export const STORY_HEIGHT = 900;
+/** Query parameters an embed page reads (on the client only, static/embed-frame.js): theme (light,
+ *  dark, auto, transparent), content (chart) and pym's childId. */
+export const EMBED_PARAMS = ['theme', 'content', 'childId'] as const;
 
 /** Published stories and their steps, or undefined for anything unknown (→ 404). */
 export function embedSpec(slug: string, step?: string): StorySpec | undefined {
@@ -75,15 +86,40 @@ export function embedTitle(t: EmbedTarget, locale: Locale): string {
   return m.embed_frame_title({ title, site: m.site_title({}, { locale }) }, { locale });
 }
 
-/** The ready-to-paste embed code: a fluid, lazy iframe plus the resize script. */
+/** Heights a snippet reserves: the chart with the step's text (the default) and the chart only. */
+export function reservedHeights(t: EmbedTarget, locale: Locale): { text: number; chart?: number } {
+  if (!t.step) return { text: STORY_HEIGHT };
+  return embedHeights(getResolvedStory(t.slug, locale).steps.find((s) => s.id === t.step)!, locale);
+}
+
+/** The ready-to-paste embed code: a fluid, lazy iframe plus the resize script; for a chart, a
+ *  `<noscript>` PNG of it for feeds, newsletters and apps that drop iframes and scripts. */
 export function embedSnippet(t: EmbedTarget, locale: Locale, base: string, origin: string): string {
   const src = origin + embedPath(t, locale, base);
-  const height = t.step ? DEFAULT_HEIGHT.chart : DEFAULT_HEIGHT.story;
+  const height = reservedHeights(t, locale).text;
   const title = escapeHtml(embedTitle(t, locale));
+  const png = t.step ? chartPngInfo(t.slug, t.step, locale, base, origin) : undefined;
   return (
     `<iframe src="${escapeHtml(src)}" title="${title}" width="100%" height="${height}" loading="lazy" style="width:100%;border:0"></iframe>\n` +
-    `<script src="${escapeHtml(origin + hostScriptPath(base))}" async></script>`
+    `<script src="${escapeHtml(origin + hostScriptPath(base))}" async></script>` +
+    (png
+      ? `\n<noscript><img src="${escapeHtml(png.url)}" alt="${escapeHtml(png.alt)}" width="${png.width / PNG_SCALE}" height="${png.height / PNG_SCALE}" style="max-width:100%;height:auto"></noscript>`
+      : '')
   );
+}
+
+const pngInfo = new Map<string, { url: string; alt: string; width: number; height: number } | undefined>();
+/** A chart state's PNG: absolute URL, the chart's text alternative and the size in pixels (2×, read
+ *  from the SVG it is drawn from); undefined for a chart made of words. */
+export function chartPngInfo(slug: string, step: string, locale: Locale, base: string, origin: string) {
+  const key = [slug, step, locale, base, origin].join('|');
+  if (!pngInfo.has(key)) {
+    const svg = standaloneSvg(slug, step, locale, base, origin);
+    const size = svg && /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg);
+    const alt = getResolvedStory(slug, locale, base).steps.find((s) => s.id === step)?.alt ?? '';
+    pngInfo.set(key, size ? { url: origin + pngPath(slug, step, locale, base), alt, width: Number(size[1]) * PNG_SCALE, height: Number(size[2]) * PNG_SCALE } : undefined);
+  }
+  return pngInfo.get(key);
 }
 
 export function embedInfo(t: EmbedTarget, locale: Locale, base: string, origin: string): EmbedInfo {
@@ -92,8 +128,30 @@ export function embedInfo(t: EmbedTarget, locale: Locale, base: string, origin: 
     page: embedPath(t, locale, base),
     svg: t.step && hasSvg(t.slug, t.step) ? svgPath(t.slug, t.step, locale, base) : undefined,
     png: t.step && hasSvg(t.slug, t.step) ? pngPath(t.slug, t.step, locale, base) : undefined,
-    oembed: oembedPath(t, locale, base)
+    csvCode: t.step && hasSvg(t.slug, t.step) ? localizePath(`/data/${t.slug}/${t.step}.utf8.csv`, locale, base) : undefined,
+    oembed: oembedPath(t, locale, base),
+    src: origin + embedPath(t, locale, base),
+    heights: reservedHeights(t, locale),
+    amp: ampSnippet(t, locale, base, origin)
   };
+}
+
+/** The AMP code: an `<amp-iframe>` resized by the `embed-size` message embed-frame.js already sends
+ *  (`resizable` needs an `overflow` child), with the chart's PNG (else the page's share card) as
+ *  the placeholder shown until the frame has loaded. */
+export function ampSnippet(t: EmbedTarget, locale: Locale, base: string, origin: string): string {
+  const src = escapeHtml(origin + embedPath(t, locale, base));
+  const height = reservedHeights(t, locale).text;
+  const png = t.step ? chartPngInfo(t.slug, t.step, locale, base, origin) : undefined;
+  const placeholder = png?.url ?? origin + cardPath(t.step ? { page: 'embed', slug: t.slug, step: t.step } : { page: 'stories', slug: t.slug }, locale, base);
+  const more = escapeHtml(m.embed_amp_more({}, { locale }));
+  return (
+    `<amp-iframe src="${src}" title="${escapeHtml(embedTitle(t, locale))}" width="${OEMBED_WIDTH}" height="${height}" layout="responsive" ` +
+    `sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation" resizable frameborder="0">\n` +
+    `  <div overflow tabindex="0" role="button" aria-label="${more}">${more}</div>\n` +
+    `  <amp-img placeholder layout="fill" src="${escapeHtml(placeholder)}" alt=""></amp-img>\n` +
+    `</amp-iframe>`
+  );
 }
 
 /** Labels of the Embed control, resolved on the server so the client carries no messages. */
@@ -110,6 +168,18 @@ export function embedLabels(locale: Locale) {
     open: m.embed_open({}, o),
     svg: m.embed_svg({}, o),
     png: m.embed_png({}, o),
+    csvCode: m.embed_csv_code({}, o),
+    amp: m.embed_amp({}, o),
+    ampHelp: m.embed_amp_help({}, o),
+    options: m.embed_options({}, o),
+    content: m.embed_content({}, o),
+    withText: m.embed_with_text({}, o),
+    chartOnly: m.embed_chart_only({}, o),
+    theme: m.embed_theme({}, o),
+    light: m.embed_theme_light({}, o),
+    dark: m.embed_theme_dark({}, o),
+    auto: m.embed_theme_auto({}, o),
+    transparent: m.embed_transparent({}, o),
     oembed: m.embed_oembed({}, o)
   };
 }
@@ -124,7 +194,7 @@ export function oembed(t: EmbedTarget, locale: Locale, base: string, origin: str
     title: embedTitle(t, locale),
     html: embedSnippet(t, locale, base, origin),
     width: OEMBED_WIDTH,
-    height: t.step ? DEFAULT_HEIGHT.chart : DEFAULT_HEIGHT.story,
+    height: reservedHeights(t, locale).text,
     provider_name: site,
     provider_url: origin + localizePath('/', locale, base),
     author_name: m.site_credit({}, { locale }),
@@ -134,13 +204,20 @@ export function oembed(t: EmbedTarget, locale: Locale, base: string, origin: str
   };
 }
 
-/** oEmbed thumbnail: the chart's PNG (its size read from the SVG it is drawn from), else the site card. */
+/** oEmbed thumbnail: the chart's PNG with its real size; for a story or a chart made of words, the
+ *  page's share card. */
 function thumbnail(t: EmbedTarget, locale: Locale, base: string, origin: string) {
-  if (!t.step || !hasSvg(t.slug, t.step)) return { thumbnail_url: `${origin}${base}/og.png`, thumbnail_width: 1200, thumbnail_height: 630 };
-  const chart = getResolvedStory(t.slug, locale, base).steps.find((s) => s.id === t.step)!.chart;
-  const [, w, h] = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(chartSvg(chart, svgCredit({ slug: t.slug }, locale, base, origin)))!;
-  return { thumbnail_url: origin + pngPath(t.slug, t.step, locale, base), thumbnail_width: Number(w) * PNG_SCALE, thumbnail_height: Number(h) * PNG_SCALE };
+  const png = t.step ? chartPngInfo(t.slug, t.step, locale, base, origin) : undefined;
+  if (png) return { thumbnail_url: png.url, thumbnail_width: png.width, thumbnail_height: png.height };
+  const card = t.step ? cardPath({ page: 'embed', slug: t.slug, step: t.step }, locale, base) : cardPath({ page: 'stories', slug: t.slug }, locale, base);
+  return { thumbnail_url: origin + card, thumbnail_width: CARD.width, thumbnail_height: CARD.height };
 }
+
+/** The share card (og:image) of a story page, slide deck or step embed; a whole-story embed shares its story's. */
+export type CardTarget = { page: 'stories' | 'present'; slug: string } | { page: 'embed'; slug: string; step: string };
+export const CARD = { width: 1200, height: 630 } as const;
+export const cardPath = (t: CardTarget, locale: Locale, base: string) =>
+  `${base}/cards/${locale}/${t.page}/${t.slug}${t.page === 'embed' ? `/${t.step}` : ''}.png`;
 
 /** The frame around an embed page: credit, the way back to the story, discovery and resize script. */
 export function embedFrame(t: EmbedTarget, locale: Locale, base: string, origin: string) {
@@ -173,4 +250,17 @@ export function standaloneSvg(slug: string, stepId: string, locale: Locale, base
   if (!spec || !hasSvg(slug, stepId)) return undefined;
   const step = getResolvedStory(spec.slug, locale, base).steps.find((s) => s.id === stepId)!;
   return chartSvg(step.chart, svgCredit({ slug: spec.slug }, locale, base, origin));
+}
+
+/** The story's lead chart as a standalone SVG (for its share card): its `preview` chart state, else
+ *  the first step that draws a chart. */
+export function leadSvg(slug: string, locale: Locale, base: string, origin: string): string | undefined {
+  const spec = embedSpec(slug);
+  if (!spec) return undefined;
+  if (spec.preview) {
+    const chart = resolveChart(spec.preview, { story: slug, stepId: 'preview', locale, base, ctx: `${spec.file} preview` });
+    return chartSvg(chart, svgCredit({ slug }, locale, base, origin));
+  }
+  const step = spec.steps.find((s) => hasSvg(slug, s.id));
+  return step && standaloneSvg(slug, step.id, locale, base, origin);
 }

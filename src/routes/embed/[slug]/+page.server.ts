@@ -8,6 +8,7 @@ import { getResolvedStory } from '$lib/server/resolved-stories';
 import { embedFrame, embedSpec } from '$lib/server/embed';
 import * as m from '$lib/paraglide/messages.js';
 import { origin } from '$lib/server/site';
+import { embedCard, shareImage } from '$lib/server/share-card';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries = (() => publishedStories().map((s) => ({ slug: s.slug }))) satisfies EntryGenerator;
@@ -19,6 +20,7 @@ export const load = (({ params, url }) => {
   return {
     story: getResolvedStory(spec.slug, locale, base),
     frame: embedFrame({ slug: spec.slug }, locale, base, origin),
-    figuresLabel: m.embed_story_figures({}, { locale })
+    figuresLabel: m.embed_story_figures({}, { locale }),
+    share: shareImage(embedCard(spec.slug), locale, base, origin)
   };
 }) satisfies PageServerLoad;

@@ -8,6 +8,7 @@ import { getResolvedStory } from '$lib/server/resolved-stories';
 import { embedInfo, embedLabels, oembedPath } from '$lib/server/embed';
 import { phraseHtml } from '$lib/server/phrases';
 import { origin } from '$lib/server/site';
+import { shareImage } from '$lib/server/share-card';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries = (() => publishedStories().map((s) => ({ slug: s.slug }))) satisfies EntryGenerator;
@@ -28,6 +29,7 @@ export const load = (({ params, url }) => {
     // Each chart's note with phrase breaks, for the step card where phones read it.
     notes: story.steps.map((s) => (s.chart.note ? phraseHtml(s.chart.note, locale) : '')),
     embeds: { labels: embedLabels(locale), story: embed(), steps: story.steps.map((s) => embed(s.id)) },
-    oembed: origin + oembedPath({ slug: spec.slug }, locale, base)
+    oembed: origin + oembedPath({ slug: spec.slug }, locale, base),
+    share: shareImage({ page: 'stories', slug: spec.slug }, locale, base, origin)
   };
 }) satisfies PageServerLoad;

@@ -5,6 +5,7 @@ import { localeFromPath } from '$lib/i18n';
 import { getResolvedStory } from '$lib/server/resolved-stories';
 import { embedFrame, embedSpec, embedTargets } from '$lib/server/embed';
 import { origin } from '$lib/server/site';
+import { embedCard, shareImage } from '$lib/server/share-card';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries = (() => embedTargets().flatMap((t) => (t.step ? [{ slug: t.slug, step: t.step }] : []))) satisfies EntryGenerator;
@@ -15,5 +16,5 @@ export const load = (({ params, url }) => {
   const locale = localeFromPath(url.pathname, base);
   const story = getResolvedStory(spec.slug, locale, base);
   const step = story.steps.find((s) => s.id === params.step)!;
-  return { step, frame: embedFrame({ slug: spec.slug, step: step.id }, locale, base, origin), locale };
+  return { step, frame: embedFrame({ slug: spec.slug, step: step.id }, locale, base, origin), locale, share: shareImage(embedCard(spec.slug, step.id), locale, base, origin) };
 }) satisfies PageServerLoad;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { embedQuery, withOptions, DEFAULT_OPTIONS } from '../../src/lib/model/embed-options';
+import { ampSnippet, embedInfo, embedSnippet } from '../../src/lib/server/embed';
+
+const decls = (block: string) => Object.fromEntries([...block.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2].trim()]));
+
+describe('embed options', () => {
+  it('the forced-dark palette of embeds (?theme=dark) equals the dark-scheme palette', () => {
+    const css = readFileSync('src/app.css', 'utf8');
+    const media = /prefers-color-scheme: dark\)\s*{[^{]*{([^}]*)}/.exec(css)![1];
+    const forced = /:root\[data-theme~='dark'\]\s*{([^}]*)}/.exec(css)![1];
+    expect(Object.keys(decls(media)).length).toBeGreaterThan(10);
+    expect(decls(forced)).toEqual(decls(media));
+  });
+
+  it('write only the chosen words into the query; defaults give none', () => {
+    expect(embedQuery(DEFAULT_OPTIONS)).toBe('');
+    expect(embedQuery({ content: 'chart', theme: 'dark', transparent: true })).toBe('?content=chart&theme=dark,transparent');
+    expect(embedQuery({ content: 'text', theme: 'auto', transparent: false })).toBe('?theme=auto');
+    expect(embedQuery({ content: 'text', theme: 'light', transparent: true })).toBe('?theme=transparent');
+  });
+
+  it('rewrite the iframe and AMP codes: the query on the embed URL and the reserved height', () => {
+    const t = { slug: 'digital-deficit', step: 'hook' };
+    const info = embedInfo(t, 'ja', '', 'https://a.b');
+    const o = { content: 'chart', theme: 'dark', transparent: false } as const;
+    for (const code of [embedSnippet(t, 'ja', '', 'https://a.b'), ampSnippet(t, 'ja', '', 'https://a.b')]) {
+      const out = withOptions(code, info.src, info.heights.chart!, o);
+      expect(out).toContain(`src="${info.src}?content=chart&amp;theme=dark"`);
+      expect(out).toContain(` height="${info.heights.chart}"`);
+      expect(out.match(/\?content=/g)).toHaveLength(1);
+      expect(info.heights.chart!).toBeLessThan(info.heights.text);
+    }
+  });
+});
