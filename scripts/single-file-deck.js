@@ -28,7 +28,9 @@ export function singleFileDeck(html, read) {
     // Their CSS is inlined already (kit's inlineStyleThreshold); the links only keep the files apart.
     .replace(/<link href="[^"]+\.css" rel="stylesheet" disabled[^>]*>/g, '')
     .replace(/<link rel="icon" href="([^"]+)"([^>]*)>/, (_, href, rest) => `<link rel="icon" href="data:image/svg+xml;base64,${Buffer.from(read(href)).toString('base64')}"${rest}>`)
-    .replace(/(<a\b[^>]*\shref=")\//g, `$1${origin}/`);
+    .replace(/(<a\b[^>]*\shref=")\//g, `$1${origin}/`)
+    // no service worker: the file is its own offline copy (and its CSP allows no worker)
+    .replace(/\sdata-sw(-scopes)?="[^"]*"/g, '');
   if (!hashes.length) throw new Error('single-file deck: the page loads no script');
   const csp = `default-src 'none'; script-src ${hashes.join(' ')}; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'`;
   out = out.replace(/<meta http-equiv="content-security-policy" content="[^"]*">/, `<meta http-equiv="content-security-policy" content="${csp}">`);

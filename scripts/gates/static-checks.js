@@ -20,7 +20,7 @@ export function walk(dir, root = dir) {
 /** Prerendered pages: '/x/y/' → file, plus the per-language 404 pages. */
 export function listPages(dir) {
   return walk(dir)
-    .filter((f) => f.endsWith('.html') && !f.startsWith('_app/'))
+    .filter((f) => f.endsWith('.html') && !f.startsWith('_app/') && !f.endsWith('/slides.html')) // (slides.html: a deck saved as one file, for a USB stick, not a site page: present-single-file.test.js)
     .map((file) => ({ file, path: file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}` }))
     .sort((a, b) => a.path.localeCompare(b.path));
 }
