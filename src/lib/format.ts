@@ -233,3 +233,9 @@ export function axisUnit(unit: Unit, locale: Locale, axisMax: number, ticks = tr
       return { label: unitLabel(unit, locale), factor: 1 };
   }
 }
+
+/** An ISO date (YYYY-MM-DD) as the reader's language writes it: 2026年11月29日, 29 November 2026. */
+export function formatDate(iso: string, locale: Locale): string {
+  const f = new Intl.DateTimeFormat(locale === 'ja' ? 'ja-JP' : 'en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  return f.format(new Date(`${iso}T00:00:00Z`));
+}

@@ -16,8 +16,8 @@ const loadStory = (slug: string, lang: 'ja' | 'en') =>
 
 function storyPage(slug: string, lang: 'ja' | 'en') {
   const data = loadStory(slug, lang);
-  const { body } = render(Page, { props: { data: { ...data, origin, locale: lang } } as never });
-  return { data, doc: new JSDOM(body).window.document };
+  const { head, body } = render(Page, { props: { data: { ...data, origin, locale: lang } } as never });
+  return { data, doc: new JSDOM(body).window.document, head: new JSDOM(head).window.document };
 }
 const step = (doc: Document, id: string) => doc.querySelector<HTMLElement>(`section.step#step-${id}`)!;
 
@@ -109,6 +109,28 @@ describe('story page (server-rendered)', () => {
       expect(code.textContent).toBe(embedSnippet(target, 'en', '', origin));
       expect(control.querySelector('button[data-embed-copy]')!.getAttribute('data-copied')).toBe('Copied to the clipboard');
     }
+  });
+
+  it("shows every story's byline with its publication and update dates in the page's language, and in the meta tags", () => {
+    const spelled = { ja: /^2\d{3}年\d{1,2}月\d{1,2}日$/, en: /^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) 2\d{3}$/ };
+    for (const s of publishedStories())
+      for (const lang of ['ja', 'en'] as const) {
+        const { doc, head } = storyPage(s.slug, lang);
+        expect(head.querySelector('meta[property="article:published_time"]')!.getAttribute('content')).toBe(s.published);
+        expect(head.querySelector('meta[property="article:modified_time"]')!.getAttribute('content')).toBe(s.updated);
+        const byline = doc.querySelector('.story-header h1 ~ .byline')!;
+        expect(byline.getAttribute('lang')).toBe(lang);
+        const published = byline.querySelector('time.published')!;
+        const updated = byline.querySelector('time.updated')!;
+        expect(published.getAttribute('datetime')).toBe(s.published);
+        expect(updated.getAttribute('datetime')).toBe(s.updated);
+        for (const t of [published, updated]) expect(t.textContent, `${s.slug} ${lang}`).toMatch(spelled[lang]);
+        const [y, m, d] = s.published.split('-').map(Number);
+        const dates = byline.querySelector('.dates')!.textContent!.replace(/\s+/g, ' ');
+        if (lang === 'ja') expect(dates).toMatch(new RegExp(`^公開 ${y}年${m}月${d}日・更新 `));
+        else expect(dates).toMatch(new RegExp(`^Published ${d} \\w+ ${y} · Updated `));
+        expect(byline.querySelector('.desk')!.textContent).toContain(lang === 'ja' ? '数字で読む' : 'in numbers');
+      }
   });
 
   it('is a 404 for an unknown story', () => {

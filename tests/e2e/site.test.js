@@ -25,6 +25,26 @@ describe('site shell', () => {
     }
   });
 
+  it('home presents the two other ways to use each published story: its embed code, and its slides, guide and worksheet', async () => {
+    for (const p of ['', 'en/']) {
+      const { page, context } = await openPage(site.browser, site.url + p);
+      const links = (sel) => page.locator(sel).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const embed = await links('.use #embed a');
+      const cls = await links('.use #class a');
+      assert.equal(embed.length, publishedStories.length);
+      for (const { slug } of publishedStories) {
+        assert.ok(embed.includes(`/${p}stories/${slug}/#embed`), embed.join(' '));
+        for (const to of ['', 'guide/', 'worksheet/']) assert.ok(cls.includes(`/${p}present/${slug}/${to}`), cls.join(' '));
+      }
+      // each link lands on a built page, and the embed anchor exists there
+      for (const href of [...embed, ...cls]) assert.equal((await fetch(site.url + href.slice(1).replace(/#.*/, ''))).status, 200, href);
+      const story = await openPage(site.browser, site.url + embed[0].slice(1));
+      assert.equal(await story.page.locator('#embed .embed-control').count(), 1);
+      await story.context.close();
+      await context.close();
+    }
+  });
+
   it('works under its Content Security Policy (no violations reported)', async () => {
     const { page, errors, context } = await openPage(site.browser, site.url + storyPaths()[0].slice(1));
     assert.ok(await page.locator('meta[http-equiv="content-security-policy"]').count());

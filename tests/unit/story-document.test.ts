@@ -55,6 +55,8 @@ describe('story documents', () => {
     ['a placeholder where no value is filled', 'title: { ja: テスト, en: Test }', 'title: { ja: "テスト{n}", en: "Test {n}" }', 'title.ja: {n} is not filled here: this text takes no values', 0],
     ['an exception that is not one', '        src: [2516-2517]\n', '        src: [2516-2517]\n        unsupported: ["6.7"]\n', 'step "hook" text[0].unsupported: 6.7 is printed in the source lines after all', 1],
     ['a step id used twice', '  - id: next', '  - id: hook', 'step "hook" id: step id "hook" is used twice', 0],
+    ['a date that is not an ISO date', 'published: 2026-11-23', 'published: 2026/11/23', 'published: expected an ISO date such as 2026-11-29', 0],
+    ['an update before publication', 'updated: 2026-11-29', 'updated: 2026-11-22', 'updated: updated 2026-11-22 is before published 2026-11-23', 0],
     ['a YAML syntax error', 'x: ["2023", "2024"]', 'x: ["2023", "2024"', 'Flow sequence', 1]
   ])('fails on %s, naming file, line, step and field', (_, from, to, message, lineShift) => {
     const { yaml, line } = breakAt(from, to);

@@ -2,11 +2,12 @@
 // more series or a line over the marks; a series' swatch is a line or a square as its kind draws it.
 import type { ResolvedChart } from '../model/resolved';
 import { kindOf } from './kinds';
+import { seriesTone } from './palette';
 
 export interface LegendEntry {
   key: string;
   label: string;
-  /** Colour class: s0…s4, or overlay. */
+  /** Colour class: s0…s4, japan, or overlay. */
   cls: string;
   line: boolean;
 }
@@ -15,7 +16,7 @@ export function legendOf(chart: ResolvedChart): LegendEntry[] {
   const kind = kindOf(chart);
   if (!kind.drawn || (chart.series.length < 2 && !chart.overlay)) return [];
   return [
-    ...chart.series.map((s, i) => ({ ...s, cls: `s${i}`, line: kind.swatch === 'line' })),
+    ...chart.series.map((s, i) => ({ ...s, cls: seriesTone(chart, i), line: kind.swatch === 'line' })),
     ...(chart.overlay ? [{ ...chart.overlay.series, cls: 'overlay', line: true }] : [])
   ];
 }

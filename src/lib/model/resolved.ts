@@ -115,6 +115,9 @@ export interface ResolvedStory {
   titleHtml: string;
   dek: string;
   dekHtml: string;
+  /** ISO dates (YYYY-MM-DD) of first publication and last update. */
+  published: string;
+  updated: string;
   steps: ResolvedStep[];
   methodHtml?: string;
   figures: string[];

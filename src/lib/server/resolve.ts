@@ -298,7 +298,7 @@ export function resolveStory(spec: StorySpec, locale: Locale, base = ''): Resolv
   const dek = fill(spec.dek, locale, `${file} dek`);
   const figures = [...new Set(steps.flatMap((s) => s.chart.sources.map((x) => figureLabel(x.figure, locale))))];
   return {
-    slug: spec.slug, locale, title, titleHtml: phraseHtml(title, locale), dek, dekHtml: phraseHtml(dek, locale), steps,
+    slug: spec.slug, locale, title, titleHtml: phraseHtml(title, locale), dek, dekHtml: phraseHtml(dek, locale), published: spec.published, updated: spec.updated, steps,
     methodHtml: spec.method ? phraseHtml(fill(spec.method, locale, `${file} method`), locale) : undefined, figures
   };
 }

@@ -53,6 +53,7 @@ export function readStoryDocument(slug: string, file: string, yamlText: string, 
   const fail = (path: Path, msg: string): never => {
     throw new StoryError(`${at(path)}: ${msg}`);
   };
+  if (spec.updated < spec.published) fail(['updated'], `updated ${spec.updated} is before published ${spec.published}`);
   checkTexts(parsed.output, [], fail);
   checkGuide(spec, ctx, fail);
   if (spec.preview) checkChart(spec.preview, ['preview'], ctx, fail);

@@ -114,8 +114,13 @@ const guide = v.strictObject({
   misconceptions: v.pipe(v.array(v.strictObject({ ja: text, en: text, src: srcLines })), v.minLength(1, 'a guide needs at least one misconception'))
 });
 
+/** YYYY-MM-DD (YAML 1.2 reads an unquoted date as text). */
+const isoDate = v.pipe(v.string('expected an ISO date such as 2026-11-29'), v.isoDate('expected an ISO date such as 2026-11-29'));
+
 export const storyDocument = v.strictObject({
   order: v.optional(v.number()),
+  published: isoDate,
+  updated: isoDate,
   status: v.picklist(['published', 'coming-soon']),
   title: bilingual,
   dek: bilingual,

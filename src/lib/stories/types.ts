@@ -109,6 +109,9 @@ export interface StorySpec {
   order?: number;
   /** "published" stories get routes; "coming-soon" ones are listed on the home page only. */
   status: 'published' | 'coming-soon';
+  /** First publication and last update, ISO dates (YYYY-MM-DD), shown under the headline. */
+  published: string;
+  updated: string;
   title: Bilingual;
   /** One-line summary. */
   dek: Bilingual;
