@@ -189,7 +189,8 @@ export function resolveChart(state: ChartState, c: ChartContext): ResolvedChart 
   const title = state.title ? fill(state.title, locale, `${ctx}.chart.title`) : d.meta.title[locale];
   const chart: ResolvedChart = {
     id, kind: state.kind, locale, title, unit: d.meta.unit, unitLabel: axis.label, unitFactor: axis.factor,
-    xLabel: d.meta.x.label[locale], xKind: o.transpose ? 'category' : d.meta.x.kind, xs, series, rows, stacked, overlay,
+    // transposed: the categories are the dataset's items (the years become the series)
+    xLabel: o.transpose ? m.chart_item_column({}, { locale }) : d.meta.x.label[locale], xKind: o.transpose ? 'category' : d.meta.x.kind, xs, series, rows, stacked, overlay,
     highlight: state.highlight, domain, decimals, labels: state.labels ?? 'none', annotations, statements: [],
     note: state.note ? fill(state.note, locale, `${ctx}.chart.note`, { uncertain: uncertainLabels(rows, xs, locale) }) : undefined,
     sourceLine: sourceLine(sources, locale), sources, description: '', csvHref, csvName
