@@ -83,6 +83,15 @@ describe('present mode: server data', () => {
     expect(decade[0].figure).toBe('Figure I-1-3-9');
   });
 
+  it('labels a one-year key number with the figure title and that year, never the figure\'s span as well', async () => {
+    for (const spec of publishedStories()) {
+      for (const locale of ['ja', 'en'] as const) {
+        const labels = (await presentation(spec, locale, '', '')).keyNumbers.flat().map((k) => k.label);
+        for (const l of labels) expect(l).not.toMatch(/\d{4}[–-]\d{4}, \d{4}$|の推移（\d{4}年）$/);
+      }
+    }
+  });
+
   it('writes key numbers exactly as the copy does: no 約90.0%, no 175.0 billion (E7)', async () => {
     for (const spec of publishedStories()) {
       for (const locale of ['ja', 'en'] as const) {
