@@ -13,14 +13,24 @@ const FRAME = 640;
 const COLUMN = FRAME - 24; // .embed padding 0.75rem each side
 /** Frame padding, figure margins, data-table toggle and footer: what every chart embed has. */
 const BASE = 130;
-/** A words-only chart's statement box beyond its lines. */
+/** A words-only chart's directions box (noto's comparison with Kumamoto). */
 const WORDS_BOX = 130;
+/** Its statements: 1.05rem bold, a 1.6rem indent, 0.6rem between; `pad` is the box's padding less
+ *  what BASE counts for a drawn chart's figure and a words chart lacks (calibrated in Chromium). */
+const STATEMENT = { px: 16.8, line: { ja: 31.1, en: 26.9 }, pad: -6, indent: 46, gap: 9.6 };
 const TITLE = { px: 17.6, line: 24.6 }; // h1 1.1rem, line-height 1.4
 const SMALL = { px: 12, line: 17.4 }; // note and source line: 0.75rem, 1.45
 const LEGEND = { px: 12.5, row: 20 }; // 0.78rem
 const TEXT = { px: 15.2, gap: 8, line: { ja: 28.1, en: 24.3 } }; // 0.95rem; 1.85 / 1.6; p margin 0.5rem
 
-const lines = (text: string | undefined, px: number, locale: Locale, bold = false) => (text ? wrapCardText(text, COLUMN, px, locale, bold).length : 0);
+const lines = (text: string | undefined, px: number, locale: Locale, bold = false, width = COLUMN) => (text ? wrapCardText(text, width, px, locale, bold).length : 0);
+
+function wordsHeight(step: ResolvedStep, locale: Locale): number {
+  const s = step.chart.statements.map((h) => h.replace(/<[^>]+>/g, '').replace(/&[#\w]+;/g, '&'));
+  if (!s.length) return WORDS_BOX;
+  const text = s.reduce((h, p) => h + lines(p, STATEMENT.px, locale, true, COLUMN - STATEMENT.indent) * STATEMENT.line[locale], 0);
+  return STATEMENT.pad + text + (s.length - 1) * STATEMENT.gap + (step.chart.directions ? WORDS_BOX : 0);
+}
 
 function legendRows(step: ResolvedStep): number {
   const c = step.chart;
@@ -35,7 +45,7 @@ function legendRows(step: ResolvedStep): number {
 /** Reserved heights in px (rounded up to 10): the chart with the step's text, and the chart only. */
 export function embedHeights(step: ResolvedStep, locale: Locale): { text: number; chart: number } {
   const c = step.chart;
-  const picture = c.kind === 'text' ? WORDS_BOX : ((d) => (COLUMN * d.height) / d.width)(drawSize(c, EMBED_SIZES.wide));
+  const picture = c.kind === 'text' ? wordsHeight(step, locale) : ((d) => (COLUMN * d.height) / d.width)(drawSize(c, EMBED_SIZES.wide));
   const chart =
     BASE + lines(c.title, TITLE.px, locale, true) * TITLE.line + legendRows(step) * LEGEND.row + picture + (lines(c.note, SMALL.px, locale) + lines(c.sourceLine, SMALL.px, locale)) * SMALL.line;
   const paragraphs = step.html.map((h) => h.replace(/<[^>]+>/g, '').replace(/&[#\w]+;/g, '&'));
