@@ -10,10 +10,10 @@ let site;
 before(async () => (site = await startSite()));
 after(async () => site.close());
 
-// The text-fit half waits for the shorter step copy of issue 15 (branch edit): with today's copy some
-// steps are taller than the room under a usable chart. It runs and reports every step that does not
-// fit, but as a todo it does not fail the run; drop the todo once the copy fits.
-const COPY_TODO = 'step copy shortened in issue 15';
+// The text fits at 390×844 for every step (issue 15's phone-length copy). At 360×640 about 230 px
+// are left under a usable chart, and some steps cannot be cut to that without dropping a hedge, a
+// year or a base: that half runs and reports every step that does not fit, as a todo.
+const COPY_TODO = 'at 360×640 some steps need more room than is left under the chart';
 
 for (const path of storyPaths()) {
   for (const viewport of [{ width: 360, height: 640 }, { width: 390, height: 844 }]) {
@@ -60,7 +60,7 @@ for (const path of storyPaths()) {
         assert.deepEqual(found.errors, []);
       });
 
-      it("each step's whole text fits on screen below the chart", { todo: COPY_TODO }, () => {
+      it("each step's whole text fits on screen below the chart", { todo: viewport.height < 700 ? COPY_TODO : undefined }, () => {
         assert.deepEqual(found.fit, []);
       });
     });
