@@ -4,6 +4,7 @@
 // texts' line counts at the page's type sizes. Calibrated against Chromium at 640 px (within
 // ±10 %, tests/e2e/embed-options.test.js checks every chart, with and without the step's text).
 import { drawSize, EMBED_SIZES } from '$lib/charts/sizes';
+import { kindOf } from '$lib/charts/kinds';
 import type { Locale } from '$lib/i18n';
 import type { ResolvedStep } from '$lib/model/resolved';
 import { wrapCardText } from './card-text';
@@ -34,7 +35,7 @@ function wordsHeight(step: ResolvedStep, locale: Locale): number {
 
 function legendRows(step: ResolvedStep): number {
   const c = step.chart;
-  if (c.kind === 'text' || (c.series.length < 2 && !c.overlay)) return 0;
+  if (kindOf(c).drawing === 'words' || (c.series.length < 2 && !c.overlay)) return 0;
   const items = [...c.series, ...(c.overlay ? [c.overlay.series] : [])].map((s) => 12.8 + 4 + textAdvance(s.label, LEGEND.px) + 14.4);
   let rows = 1;
   let x = 0;
@@ -45,7 +46,7 @@ function legendRows(step: ResolvedStep): number {
 /** Reserved heights in px (rounded up to 10): the chart with the step's text, and the chart only. */
 export function embedHeights(step: ResolvedStep, locale: Locale): { text: number; chart: number } {
   const c = step.chart;
-  const picture = c.kind === 'text' ? wordsHeight(step, locale) : ((d) => (COLUMN * d.height) / d.width)(drawSize(c, EMBED_SIZES.wide));
+  const picture = kindOf(c).drawing === 'words' ? wordsHeight(step, locale) : ((d) => (COLUMN * d.height) / d.width)(drawSize(c, EMBED_SIZES.wide));
   const chart =
     BASE + lines(c.title, TITLE.px, locale, true) * TITLE.line + legendRows(step) * LEGEND.row + picture + (lines(c.note, SMALL.px, locale) + lines(c.sourceLine, SMALL.px, locale)) * SMALL.line;
   const paragraphs = step.html.map((h) => h.replace(/<[^>]+>/g, '').replace(/&[#\w]+;/g, '&'));

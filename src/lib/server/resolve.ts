@@ -15,7 +15,7 @@ import { fill } from './copy';
 import { paragraphSources } from './paragraph-sources';
 import { phraseHtml } from './phrases';
 import { kindResolvers } from './resolve-kinds';
-import { isDataState, isDrawn } from '$lib/charts/kinds';
+import { chartKinds, isDataState, isDrawn } from '$lib/charts/kinds';
 import { readDirections } from './directions';
 import { withSection } from './paper-sections';
 
@@ -172,7 +172,7 @@ export function resolveChart(state: ChartState, c: ChartContext): ResolvedChart 
     throw new Error(`${ctx}.chart.domain: [${domain}] cuts off data in [${extent}]`);
   const decimals = decimalsOf(d.rows.map((r) => r.value));
   const axisMax = Math.max(Math.abs(domain[0]), Math.abs(domain[1]));
-  const axis = axisUnit(d.meta.unit, locale, axisMax, state.kind !== 'bars'); // bars draw no tick numbers (ValueAxis)
+  const axis = axisUnit(d.meta.unit, locale, axisMax, !chartKinds[state.kind].horizontal); // horizontal bars draw no tick numbers (ValueAxis)
   const forecastWord = () => m.ui_forecast({}, { locale });
   const fmt = (r: ChartRow) =>
     formatValue(r.value, d.meta.unit, locale, { decimals: log || (r.approx && Number.isInteger(r.value)) ? undefined : decimals, approx: r.approx, printed: r.printed, axisMax }) +
