@@ -51,13 +51,19 @@ describe('share cards', () => {
     }
   });
 
-  it('each page has its own picture (a whole-story embed shares its story page\'s)', () => {
+  it('each page has its own picture (a whole-story embed shares its story page\'s, a guide or worksheet its deck\'s)', () => {
     const seen = new Map();
     for (const { page, file } of cards) {
       const storyEmbed = /^(en\/)?embed\/([\w-]+)\/index\.html$/.exec(page);
       if (storyEmbed) {
         const story = cards.find((c) => c.page === `${storyEmbed[1] ?? ''}stories/${storyEmbed[2]}/index.html`);
         assert.equal(file, story?.file, page);
+        continue;
+      }
+      const deckPage = /^(en\/)?present\/([\w-]+)\/(guide|worksheet)\/index\.html$/.exec(page);
+      if (deckPage) {
+        const deck = cards.find((c) => c.page === `${deckPage[1] ?? ''}present/${deckPage[2]}/index.html`);
+        assert.equal(file, deck?.file, page);
         continue;
       }
       const hash = createHash('sha256').update(readFileSync(file)).digest('hex');

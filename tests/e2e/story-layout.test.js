@@ -21,7 +21,8 @@ describe('stories: keyboard and zoom', { concurrency: 3 }, () => {
       );
       const reached = new Set();
       const noRing = [];
-      for (let n = 0; n < controls.length + 40; n++) {
+      // (opening an Embed control adds its option buttons to the Tab order: room for them too)
+      for (let n = 0; n < 3 * controls.length + 40; n++) {
         await page.keyboard.press('Tab');
         const f = await page.evaluate(() => {
           const el = document.activeElement;

@@ -5,6 +5,7 @@ import { findStory, publishedStories } from '$lib/stories';
 import { presentation } from '$lib/server/present';
 import { guideContent } from '$lib/server/guide';
 import { origin } from '$lib/server/site';
+import { shareImage } from '$lib/server/share-card';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries = (() => publishedStories().map((s) => ({ slug: s.slug }))) satisfies EntryGenerator;
@@ -13,5 +14,6 @@ export const load = (async ({ params, url }) => {
   const spec = findStory(params.slug);
   if (!spec || spec.status !== 'published') error(404, 'Not found');
   const locale = localeFromPath(url.pathname, base);
-  return { present: await presentation(spec, locale, base, origin), guide: guideContent(spec, locale) };
+  // (shared as the deck's card: these pages belong to the deck)
+  return { present: await presentation(spec, locale, base, origin), guide: guideContent(spec, locale), share: shareImage({ page: 'present', slug: spec.slug }, locale, base, origin) };
 }) satisfies PageServerLoad;
