@@ -55,7 +55,7 @@ describe('noto spec', () => {
     expect(text(ja, 'rumour')).toContain('SNSを使う773人のうち');
     expect(text(en, 'rumour')).toContain('42.7%');
     expect(text(ja, 'tv-elsewhere')).toContain('289人のうち同時配信の7人だけ');
-    expect(text(ja, 'visitors')).toContain('受けた人も32.6%（住民は5%程度）');
+    expect(text(ja, 'visitors')).toContain('受けたのは一時滞在者の32.6%（住民は5%程度）');
     expect(text(ja, 'visitors')).toContain('見かけた人が約9割（住民は約半数）');
     expect(text(en, 'visitors')).toContain('(residents about 5%)');
   });
