@@ -3,20 +3,12 @@
 // distinct from every other role.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { contrast } from '../support/contrast';
 
 const css = readFileSync('src/app.css', 'utf8');
 const block = (re: RegExp) => Object.fromEntries([...re.exec(css)![1].matchAll(/(--[\w-]+)\s*:\s*(#[0-9a-f]{6})/gi)].map((d) => [d[1], d[2].toLowerCase()]));
 const light = block(/:root\s*\{([^}]*)\}/);
 const dark = { ...light, ...block(/prefers-color-scheme: dark\)\s*\{[\s\S]*?:root[^{]*\{([^}]*)\}/) };
-
-const luminance = (hex: string) => {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-};
-const contrast = (a: string, b: string) => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-};
 
 describe('page palette', () => {
   it('reads two palettes', () => expect(dark['--bg']).not.toBe(light['--bg']));

@@ -2,6 +2,7 @@
 // on a projector, at 3:1 against the slide background (WCAG 1.4.11, non-text contrast).
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { contrast } from '../support/contrast';
 
 const deck = readFileSync('src/lib/components/present/Deck.svelte', 'utf8');
 
@@ -11,15 +12,6 @@ function palette(theme: string): Record<string, string> {
   if (!blocks.some((m) => m[2] === theme)) throw new Error(`no ${theme} palette in Deck.svelte`);
   return Object.assign({}, ...blocks.map((m) => Object.fromEntries([...m[3].matchAll(/(--[\w-]+)\s*:\s*(#[0-9a-f]{6})/gi)].map((d) => [d[1], d[2]]))));
 }
-
-const luminance = (hex: string) => {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-};
-const contrast = (a: string, b: string) => {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
-};
 
 describe('slide palette', () => {
   for (const theme of ['light', 'dark'])
