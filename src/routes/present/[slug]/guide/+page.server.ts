@@ -1,19 +1,10 @@
-import { error } from '@sveltejs/kit';
-import { base } from '$app/paths';
-import { localeFromPath } from '$lib/i18n';
-import { findStory, publishedStories } from '$lib/stories';
-import { presentation } from '$lib/server/present';
+import { deckEntries, deckPageData } from '$lib/server/deck-pages';
 import { guideContent } from '$lib/server/guide';
-import { origin } from '$lib/server/site';
-import { shareImage } from '$lib/server/share-card';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries = (() => publishedStories().map((s) => ({ slug: s.slug }))) satisfies EntryGenerator;
+export const entries = deckEntries satisfies EntryGenerator;
 
 export const load = (async ({ params, url }) => {
-  const spec = findStory(params.slug);
-  if (!spec || spec.status !== 'published') error(404, 'Not found');
-  const locale = localeFromPath(url.pathname, base);
-  // (shared as the deck's card: these pages belong to the deck)
-  return { present: await presentation(spec, locale, base, origin), guide: guideContent(spec, locale), share: shareImage({ page: 'present', slug: spec.slug }, locale, base, origin) };
+  const { spec, locale, present, share } = await deckPageData(params.slug, url.pathname);
+  return { present, guide: guideContent(spec, locale), share };
 }) satisfies PageServerLoad;
