@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { pageScripts } from './scripts/page-scripts.js';
+import { paletteCss } from './src/lib/charts/palette-css';
 
 // Stories and datasets are read from data/ with node:fs at build time (so a folder is a story), which
 // Vite does not watch: in `npm run dev`, an edit there restarts the server so the page shows it.
@@ -16,8 +17,16 @@ const watchStories = (): Plugin => ({
   }
 });
 
+// The palette and chart paint rules as CSS, written from their TypeScript data (palette-css.ts).
+const PALETTE_CSS = 'virtual:palette.css';
+const palette = (): Plugin => ({
+  name: 'palette-css',
+  resolveId: (id) => (id === PALETTE_CSS ? '\0' + PALETTE_CSS : undefined),
+  load: (id) => (id === '\0' + PALETTE_CSS ? paletteCss() : undefined)
+});
+
 export default defineConfig({
-  plugins: [sveltekit(), pageScripts(), watchStories()],
+  plugins: [sveltekit(), pageScripts(), watchStories(), palette()],
   build: { sourcemap: !!process.env.SOURCEMAP },
   server: { fs: { allow: ['data'] } },
   test: {

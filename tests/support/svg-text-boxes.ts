@@ -2,7 +2,7 @@
 // position after the enclosing translate()s, its font size and weight from the site's CSS rules, and
 // its width from Noto Sans JP's metrics. The label-geometry test checks these boxes.
 import { readFileSync } from 'node:fs';
-import { cssRules } from '../../src/lib/server/chart-svg';
+import { CHART_PAINT, selectorOf } from '../../src/lib/charts/chart-paint';
 import { notoWidth } from './font-metrics';
 
 export interface TextBox {
@@ -27,9 +27,29 @@ export interface Drawing {
 
 type Rule = { parts: { last: string[]; above: string[][] }[]; px?: number; bold?: boolean; specificity: number };
 
-/** The font-size / font-weight rules of the given stylesheets (top level; @media blocks are the caller's `basePx`). */
+/** Top-level CSS rules as [selector, declarations]; @-blocks (dark scheme, breakpoints, motion) are skipped. */
+function cssRules(css: string): [string, string][] {
+  const src = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  const out: [string, string][] = [];
+  let i = 0;
+  while (i < src.length) {
+    const open = src.indexOf('{', i);
+    if (open < 0) break;
+    const selector = src.slice(i, open).trim();
+    let depth = 1;
+    let j = open + 1;
+    while (j < src.length && depth) (depth += src[j] === '{' ? 1 : src[j] === '}' ? -1 : 0), j++;
+    if (!selector.startsWith('@')) out.push([selector, src.slice(open + 1, j - 1).trim()]);
+    i = j;
+  }
+  return out;
+}
+
+/** The font-size / font-weight rules of the chart paint rules and the given stylesheets (top level;
+ *  @media blocks are the caller's `basePx`). */
 export function fontRules(files: string[]): Rule[] {
-  const css = files.map((f) => readFileSync(f, 'utf8').replace(/[\s\S]*<style[^>]*>([\s\S]*?)<\/style>[\s\S]*/, '$1')).join('\n');
+  const paint = CHART_PAINT.map((p) => `${selectorOf(p)}{${Object.entries(p.style).map(([k, v]) => `${k}:${v}`).join(';')}}`);
+  const css = [...paint, ...files.map((f) => readFileSync(f, 'utf8').replace(/[\s\S]*<style[^>]*>([\s\S]*?)<\/style>[\s\S]*/, '$1'))].join('\n');
   return cssRules(css.replace(/:global\(([^()]*(?:\([^()]*\))?[^()]*)\)/g, '$1'))
     .map(([sel, decl]) => {
       const px = /font-size:\s*([\d.]+)px/.exec(decl);

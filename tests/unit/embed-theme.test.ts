@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { embedQuery, withOptions, DEFAULT_OPTIONS } from '../../src/lib/model/embed-options';
 import { ampSnippet, embedInfo, embedSnippet } from '../../src/lib/server/embed';
 
-const decls = (block: string) => Object.fromEntries([...block.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2].trim()]));
-
 describe('embed options', () => {
-  it('the forced-dark palette of embeds (?theme=dark) equals the dark-scheme palette', () => {
-    const css = readFileSync('src/app.css', 'utf8');
-    const media = /prefers-color-scheme: dark\)\s*{[^{]*{([^}]*)}/.exec(css)![1];
-    const forced = /:root\[data-theme~='dark'\]\s*{([^}]*)}/.exec(css)![1];
-    expect(Object.keys(decls(media)).length).toBeGreaterThan(10);
-    expect(decls(forced)).toEqual(decls(media));
-  });
-
   it('write only the chosen words into the query; defaults give none', () => {
     expect(embedQuery(DEFAULT_OPTIONS)).toBe('');
     expect(embedQuery({ content: 'chart', theme: 'dark', transparent: true })).toBe('?content=chart&theme=dark,transparent');

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { publishedStories } from '../../src/lib/stories';
 import { resolveStory } from '../../src/lib/server/resolve';
 import { embedSnippet, embedTargets, oembed, embedInfo, reservedHeights } from '../../src/lib/server/embed';
-import { chartSvg, cssRules, svgCss, wrapText } from '../../src/lib/server/chart-svg';
+import { chartSvg } from '../../src/lib/server/chart-svg';
+import { wrapText } from '../../src/lib/server/wrap-text';
+import { paintAttributes } from '../../src/lib/charts/paint';
+import { colours } from '../../src/lib/charts/palette-values';
+import { SVG_VARIANTS } from '../../src/lib/charts/sizes';
 import { textWidth } from '../../src/lib/charts/geometry';
 
 describe('embed codes', () => {
@@ -20,25 +24,35 @@ describe('embed codes', () => {
     expect(s).toMatch(/^<iframe src="https:\/\/news\.example\/g\/x\/en\/embed\/digital-deficit\/hook\/" title="[^"<>]+" width="100%" height="\d+" loading="lazy"/);
     expect(s).toContain(`height="${reservedHeights(t, 'en').text}"`);
     expect(s).toContain('\n<script src="https://news.example/g/x/embed.js" async></script>\n');
-    // a chart's snippet ends with its PNG for readers that drop iframes and scripts (feeds, e-mail)
-    expect(s).toMatch(/<noscript><img src="https:\/\/news\.example\/g\/x\/en\/embed\/digital-deficit\/hook\.png" alt="[^"]+" width="\d+" height="\d+"[^>]*><\/noscript>$/);
+    // a chart's snippet ends with its PNGs for readers that drop iframes and scripts (feeds, e-mail):
+    // the narrow one in a phone column, the wide one elsewhere
+    expect(s).toMatch(
+      /<noscript><picture><source media="\(max-width: \d+px\)" srcset="https:\/\/news\.example\/g\/x\/en\/embed\/digital-deficit\/hook\.narrow\.png" width="\d+" height="\d+"><img src="https:\/\/news\.example\/g\/x\/en\/embed\/digital-deficit\/hook\.png" alt="[^"]+" width="\d+" height="\d+"[^>]*><\/picture><\/noscript>$/
+    );
     expect(embedSnippet({ slug: 'digital-deficit' }, 'en', '', 'https://a.b')).not.toContain('noscript');
     const o = oembed(t, 'en', '/g/x', 'https://news.example');
     expect(o).toMatchObject({ version: '1.0', type: 'rich', html: s, provider_url: 'https://news.example/g/x/en/' });
-    expect(embedInfo(t, 'ja', '', 'https://a.b')).toMatchObject({ page: '/embed/digital-deficit/hook/', svg: '/embed/digital-deficit/hook.svg', oembed: '/embed/digital-deficit/hook/oembed.json' });
+    expect(embedInfo(t, 'ja', '', 'https://a.b')).toMatchObject({
+      page: '/embed/digital-deficit/hook/',
+      files: [
+        { variant: 'wide', svg: '/embed/digital-deficit/hook.svg', png: '/embed/digital-deficit/hook.png' },
+        { variant: 'narrow', svg: '/embed/digital-deficit/hook.narrow.svg', png: '/embed/digital-deficit/hook.narrow.png' }
+      ],
+      oembed: '/embed/digital-deficit/hook/oembed.json'
+    });
   });
 });
 
 describe('standalone SVG', () => {
-  it('keeps only rules whose classes the drawing uses, scoped, without dark-mode blocks', () => {
-    const { css, palette } = svgCss('<rect class="mark s0"></rect><text class="tick"></text>');
-    expect(css).toContain('.ict-chart-svg .mark.s0{');
-    expect(css).toContain(`fill: ${palette['--s0']}`); // resolved: no custom properties outside browsers
-    expect(css).not.toMatch(/var\(|--[\w-]+\s*:/);
-    expect(css).toContain('.ict-chart-svg .tick');
-    expect(css).not.toContain('.step');
-    expect(css).not.toContain('#111418'); // the dark palette
-    expect(cssRules('a{b:c}@media (x){d{e:f}}.g, .h :is(i, j){k:l}')).toEqual([['a', 'b:c'], ['.g, .h :is(i, j)', 'k:l']]);
+  it('paints a mark as the page CSS does, with the light values as attributes', () => {
+    const light = colours('light');
+    expect(paintAttributes('light', 'rect', 'mark s0')).toEqual({ fill: light.s0 });
+    expect(paintAttributes('dark', 'rect', 'mark s0').fill).toBe(colours('dark').s0);
+    // more classes win over fewer; a rule of another layer does not apply
+    expect(paintAttributes('light', 'text', 'category muted', 'band-axis')).toMatchObject({ fill: light['fg-soft'], stroke: light.bg, 'stroke-width': '3' });
+    expect(paintAttributes('light', 'text', 'category')).toEqual({ fill: light.fg });
+    expect(paintAttributes('light', 'text', 'tick year-gap')).toMatchObject({ fill: light['fg-soft'], stroke: 'none' });
+    expect(paintAttributes('light', 'path', 'year-gap')).toMatchObject({ fill: 'none', stroke: light['fg-soft'] });
   });
 
   it('wraps text within the width: English at spaces, Japanese at phrase boundaries', () => {
@@ -53,17 +67,22 @@ describe('standalone SVG', () => {
   it('is one well-formed document per chart with title, data, source and credit', () => {
     const story = resolveStory(publishedStories().find((s) => s.slug === 'digital-deficit')!, 'en');
     const chart = story.steps.find((s) => s.chart.kind !== 'text')!.chart;
-    const svg = chartSvg(chart, 'Graphic: test credit');
+    for (const variant of SVG_VARIANTS) {
+    const svg = chartSvg(chart, 'Graphic: test credit', variant);
     expect(svg.startsWith('<?xml')).toBe(true);
-    expect(svg).toContain(`<title id="ict-${chart.id.replace(/\W/g, '-')}-title">`);
+    // ids name the chart and the variant (both may be pasted into one page); no classes or styles
+    // for the page around it to match
+    expect(svg).toContain(`<title id="ict-${chart.id.replace(/\W/g, '-')}-${variant}-title">`);
+    expect(svg).not.toMatch(/\sclass=|<style|var\(|\sstyle=/);
     expect(svg).toContain('Graphic: test credit');
     expect(svg).toContain(chart.sourceLine.slice(0, 30).replace(/&/g, '&amp;'));
     expect(svg).not.toMatch(/<!--|<script/);
     // Every drawn value label of the chart is in the file.
-    expect((svg.match(/<rect class="mark/g) ?? []).length).toBeGreaterThan(0);
+    expect((svg.match(/<rect [^>]*data-key=/g) ?? []).length).toBeGreaterThan(0);
     // Balanced tags (a cheap well-formedness check; the e2e test parses every file in Chromium).
     const open = (svg.match(/<(?!\/|\?|!)[a-zA-Z]+[^>]*[^/]>|<[a-zA-Z]+>/g) ?? []).length;
     const close = (svg.match(/<\/[a-zA-Z]+>/g) ?? []).length;
     expect(open).toBe(close);
+    }
   });
 });

@@ -18,8 +18,17 @@ export const STORY_SIZE = { width: 320, height: 256 } as const;
 /** A slide's chart drawing (the deck scales it, type and all, to the projector): at 1024×768 its
  *  box is about 585 × 350 px, which shows 11 px type at 2.5 % of the slide height. */
 export const SLIDE_SIZE = { width: 330, height: 200 } as const;
-/** The standalone SVG file's chart area. */
-export const SVG_SIZE = { width: 640, ratio: 0.75 } as const;
+/** The standalone SVG and PNG files (drawing size, margin, size of the texts around the chart):
+ *  wide for desktop and print; narrow to be read as an `<img>` in a phone column (PHONE_COLUMN),
+ *  where its 11 px chart text shows at 12 px and more. */
+export const SVG_SIZES = {
+  wide: { width: 640, ratio: 0.75, pad: 16, text: 11 },
+  narrow: { width: 290, ratio: 1, pad: 10, text: 12 }
+} as const;
+export type SvgVariant = keyof typeof SVG_SIZES;
+export const SVG_VARIANTS = Object.keys(SVG_SIZES) as SvgVariant[];
+/** A phone's article column: a 375 px screen less the margins. */
+export const PHONE_COLUMN = 343;
 
 /** Width × height for a chart at a drawing width; dumbbells grow to keep a row per category. */
 export function drawSize(chart: ResolvedChart, s: { width: number; ratio: number }): DrawSize {

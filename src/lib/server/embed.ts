@@ -2,7 +2,7 @@
 // build time. Paths carry the deploy base path (BASE_PATH); snippet and oEmbed URLs are absolute
 // on the site origin (PUBLIC_ORIGIN). The Embed control, the embed pages and the oEmbed JSON all
 // take their snippet from `embedSnippet`, so they can never disagree.
-import { localizePath, type Locale } from '$lib/i18n';
+import { localeFromPath, localizePath, type Locale } from '$lib/i18n';
 import { findStory, publishedStories } from '$lib/stories';
 import type { StorySpec } from '$lib/stories/types';
 import { escapeHtml } from './phrases';
@@ -13,6 +13,7 @@ import { chartSvg } from './chart-svg';
 import { resolveChart } from './resolve';
 import { embedHeights } from './embed-height';
 import { PNG_SCALE } from './chart-png';
+import { SVG_VARIANTS, type SvgVariant } from '$lib/charts/sizes';
 
 /** One embeddable thing: a whole story (no step) or the chart of one step. */
 export interface EmbedTarget {
@@ -25,8 +26,8 @@ export interface EmbedInfo {
   snippet: string;
   /** Root-relative links (base path included) for the control's preview, SVG and oEmbed links. */
   page: string;
-  svg?: string;
-  png?: string;
+  /** The chart's picture files, wide and narrow (none for a whole story or a chart of words). */
+  files: { variant: SvgVariant; svg: string; png: string }[];
   /** The chart's CSV without a BOM, for code (the BOM file for Excel is linked under the chart). */
   csvCode?: string;
   oembed: string;
@@ -69,8 +70,15 @@ export function hasSvg(slug: string, step: string): boolean {
 const dir = (t: EmbedTarget) => `/embed/${t.slug}/${t.step ? `${t.step}/` : ''}`;
 export const embedPath = (t: EmbedTarget, locale: Locale, base: string) => localizePath(dir(t), locale, base);
 export const oembedPath = (t: EmbedTarget, locale: Locale, base: string) => localizePath(`${dir(t)}oembed.json`, locale, base);
-export const svgPath = (slug: string, step: string, locale: Locale, base: string) => localizePath(`/embed/${slug}/${step}.svg`, locale, base);
-export const pngPath = (slug: string, step: string, locale: Locale, base: string) => localizePath(`/embed/${slug}/${step}.png`, locale, base);
+/** A chart file's name: `<step>.svg` is the wide picture, `<step>.narrow.svg` the narrow one. */
+const fileName = (step: string, variant: SvgVariant, ext: string) => `${step}${variant === 'wide' ? '' : `.${variant}`}.${ext}`;
+export const svgPath = (slug: string, step: string, locale: Locale, base: string, variant: SvgVariant = 'wide') => localizePath(`/embed/${slug}/${fileName(step, variant, 'svg')}`, locale, base);
+export const pngPath = (slug: string, step: string, locale: Locale, base: string, variant: SvgVariant = 'wide') => localizePath(`/embed/${slug}/${fileName(step, variant, 'png')}`, locale, base);
+/** The step and variant a chart file's route parameter names (`hook` or `hook.narrow`). */
+export function chartFile(param: string): { step: string; variant: SvgVariant } {
+  const variant = SVG_VARIANTS.find((v) => v !== 'wide' && param.endsWith(`.${v}`));
+  return variant ? { step: param.slice(0, -variant.length - 1), variant } : { step: param, variant: 'wide' };
+}
 /** The story on this site, at the step when there is one. */
 export const storyPath = (t: EmbedTarget, locale: Locale, base: string) =>
   localizePath(`/stories/${t.slug}/${t.step ? `#step-${t.step}` : ''}`, locale, base);
@@ -93,31 +101,37 @@ export function reservedHeights(t: EmbedTarget, locale: Locale): { text: number;
 }
 
 /** The ready-to-paste embed code: a fluid, lazy iframe plus the resize script; for a chart, a
- *  `<noscript>` PNG of it for feeds, newsletters and apps that drop iframes and scripts. */
+ *  `<noscript>` PNG of it for feeds, newsletters and apps that drop iframes and scripts (the narrow
+ *  picture in a phone-wide column, the wide one elsewhere). */
 export function embedSnippet(t: EmbedTarget, locale: Locale, base: string, origin: string): string {
   const src = origin + embedPath(t, locale, base);
   const height = reservedHeights(t, locale).text;
   const title = escapeHtml(embedTitle(t, locale));
   const png = t.step ? chartPngInfo(t.slug, t.step, locale, base, origin) : undefined;
+  const narrow = t.step ? chartPngInfo(t.slug, t.step, locale, base, origin, 'narrow') : undefined;
+  const size = (p: { width: number; height: number }) => `width="${p.width / PNG_SCALE}" height="${p.height / PNG_SCALE}"`;
   return (
     `<iframe src="${escapeHtml(src)}" title="${title}" width="100%" height="${height}" loading="lazy" style="width:100%;border:0"></iframe>\n` +
     `<script src="${escapeHtml(origin + hostScriptPath(base))}" async></script>` +
     (png
-      ? `\n<noscript><img src="${escapeHtml(png.url)}" alt="${escapeHtml(png.alt)}" width="${png.width / PNG_SCALE}" height="${png.height / PNG_SCALE}" style="max-width:100%;height:auto"></noscript>`
+      ? `\n<noscript><picture>${narrow ? `<source media="(max-width: ${NARROW_MAX}px)" srcset="${escapeHtml(narrow.url)}" ${size(narrow)}>` : ''}` +
+        `<img src="${escapeHtml(png.url)}" alt="${escapeHtml(png.alt)}" ${size(png)} style="max-width:100%;height:auto"></picture></noscript>`
       : '')
   );
 }
 
+/** Widest column (px) that gets the narrow picture in the `<noscript>` fallback. */
+export const NARROW_MAX = 480;
 const pngInfo = new Map<string, { url: string; alt: string; width: number; height: number } | undefined>();
 /** A chart state's PNG: absolute URL, the chart's text alternative and the size in pixels (2×, read
  *  from the SVG it is drawn from); undefined for a chart made of words. */
-export function chartPngInfo(slug: string, step: string, locale: Locale, base: string, origin: string) {
-  const key = [slug, step, locale, base, origin].join('|');
+export function chartPngInfo(slug: string, step: string, locale: Locale, base: string, origin: string, variant: SvgVariant = 'wide') {
+  const key = [slug, step, locale, base, origin, variant].join('|');
   if (!pngInfo.has(key)) {
-    const svg = standaloneSvg(slug, step, locale, base, origin);
+    const svg = standaloneSvg(slug, step, locale, base, origin, variant);
     const size = svg && /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg);
     const alt = getResolvedStory(slug, locale, base).steps.find((s) => s.id === step)?.alt ?? '';
-    pngInfo.set(key, size ? { url: origin + pngPath(slug, step, locale, base), alt, width: Number(size[1]) * PNG_SCALE, height: Number(size[2]) * PNG_SCALE } : undefined);
+    pngInfo.set(key, size ? { url: origin + pngPath(slug, step, locale, base, variant), alt, width: Number(size[1]) * PNG_SCALE, height: Number(size[2]) * PNG_SCALE } : undefined);
   }
   return pngInfo.get(key);
 }
@@ -126,8 +140,7 @@ export function embedInfo(t: EmbedTarget, locale: Locale, base: string, origin: 
   return {
     snippet: embedSnippet(t, locale, base, origin),
     page: embedPath(t, locale, base),
-    svg: t.step && hasSvg(t.slug, t.step) ? svgPath(t.slug, t.step, locale, base) : undefined,
-    png: t.step && hasSvg(t.slug, t.step) ? pngPath(t.slug, t.step, locale, base) : undefined,
+    files: t.step && hasSvg(t.slug, t.step) ? SVG_VARIANTS.map((variant) => ({ variant, svg: svgPath(t.slug, t.step!, locale, base, variant), png: pngPath(t.slug, t.step!, locale, base, variant) })) : [],
     csvCode: t.step && hasSvg(t.slug, t.step) ? localizePath(`/data/${t.slug}/${t.step}.utf8.csv`, locale, base) : undefined,
     oembed: oembedPath(t, locale, base),
     src: origin + embedPath(t, locale, base),
@@ -168,6 +181,8 @@ export function embedLabels(locale: Locale) {
     open: m.embed_open({}, o),
     svg: m.embed_svg({}, o),
     png: m.embed_png({}, o),
+    wide: m.embed_file_wide({}, o),
+    narrow: m.embed_file_narrow({}, o),
     csvCode: m.embed_csv_code({}, o),
     amp: m.embed_amp({}, o),
     ampHelp: m.embed_amp_help({}, o),
@@ -241,15 +256,24 @@ export function svgCredit(t: EmbedTarget, locale: Locale, base: string, origin: 
   return `${m.embed_credit({ site }, { locale })} · ${origin}${storyPath({ slug: t.slug }, locale, base)}`;
 }
 
-/** Prerender entries of the chart files (SVG, PNG): every step that draws a chart. */
-export const chartFileEntries = () => embedTargets().flatMap((t) => (t.step && hasSvg(t.slug, t.step) ? [{ slug: t.slug, step: t.step }] : []));
+/** Prerender entries of the chart files (SVG, PNG): every step that draws a chart, wide and narrow
+ *  (`step` is the file name's stem: `hook`, `hook.narrow`). */
+export const chartFileEntries = () =>
+  embedTargets().flatMap((t) => (t.step && hasSvg(t.slug, t.step) ? SVG_VARIANTS.map((v) => ({ slug: t.slug, step: fileName(t.step!, v, 'x').slice(0, -2) })) : []));
 
 /** The standalone SVG of one step's chart state, or undefined for an unknown or text-only step. */
-export function standaloneSvg(slug: string, stepId: string, locale: Locale, base: string, origin: string): string | undefined {
+export function standaloneSvg(slug: string, stepId: string, locale: Locale, base: string, origin: string, variant: SvgVariant = 'wide'): string | undefined {
   const spec = embedSpec(slug, stepId);
   if (!spec || !hasSvg(slug, stepId)) return undefined;
   const step = getResolvedStory(spec.slug, locale, base).steps.find((s) => s.id === stepId)!;
-  return chartSvg(step.chart, svgCredit({ slug: spec.slug }, locale, base, origin));
+  return chartSvg(step.chart, svgCredit({ slug: spec.slug }, locale, base, origin), variant);
+}
+
+/** The SVG of the chart file a route names (`/embed/<slug>/<param>.svg|png`, param `hook` or
+ *  `hook.narrow`), or undefined for anything else (→ 404). */
+export function chartFileSvg(slug: string, param: string, pathname: string, base: string, origin: string): string | undefined {
+  const f = chartFile(param);
+  return standaloneSvg(slug, f.step, localeFromPath(pathname, base), base, origin, f.variant);
 }
 
 /** The story's lead chart as a standalone SVG (for its share card): its `preview` chart state, else

@@ -9,6 +9,7 @@ import { getResolvedStory } from './resolved-stories';
 import { escapeHtml } from './phrases';
 import { fitCardText } from './card-text';
 import { chartPng } from './chart-png';
+import { colours } from '$lib/charts/palette-values';
 
 export type { CardTarget };
 
@@ -47,7 +48,9 @@ export function shareImage(t: CardTarget, locale: Locale, base: string, origin: 
   return { url: origin + cardPath(t, locale, base), alt: cardText(t, locale).alt, ...CARD };
 }
 
-const INK = { fg: '#1a1d21', soft: '#4a5360', accent: '#1f6fb2', rule: '#d5dae1', paper: '#eef2f6', panel: '#ffffff' }; // app.css light palette
+const light = colours('light');
+// The light palette, on a paper of the card's own (a tint that sets the white chart panel apart).
+const INK = { fg: light.fg, soft: light['fg-soft'], accent: light.s0, rule: light['card-border'], paper: '#eef2f6', panel: light.card };
 const LEFT = { x: 56, width: 520 };
 const PANEL = { x: 616, y: 36, width: 548, height: 558, pad: 14 };
 

@@ -1,9 +1,8 @@
-// PNG of one step's chart state (2×, from the standalone SVG), for newsletters, RSS, print desks,
-// oEmbed thumbnails and the embed's no-script fallback.
+// PNG of one step's chart state (2×, from the standalone SVG), wide or narrow, for newsletters, RSS,
+// print desks, oEmbed thumbnails and the embed's no-script fallback.
 import { error } from '@sveltejs/kit';
 import { base } from '$app/paths';
-import { localeFromPath } from '$lib/i18n';
-import { chartFileEntries, standaloneSvg } from '$lib/server/embed';
+import { chartFileEntries, chartFileSvg } from '$lib/server/embed';
 import { origin } from '$lib/server/site';
 import { chartPng } from '$lib/server/chart-png';
 import type { EntryGenerator, RequestHandler } from './$types';
@@ -13,7 +12,6 @@ export const trailingSlash = 'never';
 export const entries = chartFileEntries satisfies EntryGenerator;
 
 export const GET = (({ params, url }) => {
-  const svg = standaloneSvg(params.slug, params.step, localeFromPath(url.pathname, base), base, origin);
-  if (!svg) error(404, 'Not found');
+  const svg = chartFileSvg(params.slug, params.step, url.pathname, base, origin) ?? error(404, 'Not found');
   return new Response(new Uint8Array(chartPng(svg).png), { headers: { 'content-type': 'image/png' } });
 }) satisfies RequestHandler;
