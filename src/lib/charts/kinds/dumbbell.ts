@@ -102,7 +102,8 @@ export function dumbbellMarks(chart: ResolvedChart, x: (v: number) => number, y:
       // The smaller value of a pair is labelled on its left, everything else on its right.
       // (Unless that label would run off the left edge: then it sits above its dot, clear of the link.)
       const low = rows.length > 1 && r.value === lo && lo !== hi;
-      const left = low && px - r0 - 3 - textWidth(label(r), 11) >= 0;
+      // (value labels are bold: about a tenth wider than the estimate)
+      const left = low && px - r0 - 3 - textWidth(label(r), 11) * 1.1 >= 0;
       const above = low && !left;
       const catLabel = chart.xs.find((d) => d.key === r.x)?.label ?? r.x;
       let inl: DotMark['inline'];
