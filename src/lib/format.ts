@@ -43,15 +43,16 @@ export function numberFormat(locale: Locale, minDecimals: number, maxDecimals: n
 /** Units whose series the paper prints with fixed decimals (−2.0兆円, 53.0%): keep trailing zeros. */
 const fixedDecimals: ReadonlySet<Unit> = new Set(['trillion_yen', 'percent', 'times']);
 
-function num(value: number, locale: Locale, decimals: number | undefined, unit: Unit): string {
+function num(value: number, locale: Locale, decimals: number | undefined, unit: Unit, approx?: boolean): string {
   if (decimals === undefined) return numberFormat(locale, 0, 2).format(Math.abs(value));
-  return numberFormat(locale, fixedDecimals.has(unit) ? decimals : 0, decimals).format(Math.abs(value));
+  // An approximate value keeps only the digits it was printed with: 約45%, never 約45.0%.
+  return numberFormat(locale, fixedDecimals.has(unit) && !approx ? decimals : 0, decimals).format(Math.abs(value));
 }
 
 /** Format a value of a dataset unit for the reader's locale. */
 export function formatValue(value: number, unit: Unit, locale: Locale, o: FormatOptions = {}): string {
   if (o.printed) return o.printed;
-  const n = num(value, locale, o.decimals, unit);
+  const n = num(value, locale, o.decimals, unit, o.approx);
   const body = locale === 'ja' ? jaBody(value, n, unit, o) : enBody(value, n, unit, o);
   const isZero = Number(n.replace(/[^\d.]/g, '')) === 0;
   const sign = o.magnitude || isZero ? '' : value < 0 ? MINUS : o.signed ? '+' : '';

@@ -5,6 +5,7 @@ import Chart from '../../src/lib/charts/Chart.svelte';
 import ChartFigure from '../../src/lib/components/ChartFigure.svelte';
 import { resolveStory } from '../../src/lib/server/resolve';
 import { findStory } from '../../src/lib/stories';
+import { slideSize } from '../../src/lib/charts/sizes';
 const story = findStory('digital-deficit')!;
 
 const ja = resolveStory(story, 'ja');
@@ -35,6 +36,18 @@ describe('Chart (SSR)', () => {
     expect((h.match(/<circle class="dot overlay"/g) ?? []).length).toBe(11);
     // The deepest 2024 stack reaches −6.7, so the axis goes below it.
     expect(h).toContain('>−7<');
+  });
+
+  // Review 5, digital-deficit row 24: on a slide consulting's 2014 segment (−0.5) is too thin for
+  // its label; the column then shows none, so −0.8 (computer services) is not read as consulting's.
+  it('labels a stacked column whole or not at all', () => {
+    const shown = (size: { width: number; height: number }) =>
+      [...render(Chart, { props: { chart: chartOf(ja, 'fastest'), size } }).body.matchAll(/<text class="value-label[^"]*"[^>]*>/g)]
+        .filter((m) => m[0].includes('opacity="1"'))
+        .map((m) => /data-key="label\|([^"]+)"/.exec(m[0])![1])
+        .sort();
+    expect(shown({ width: 400, height: 320 })).toEqual(['2014|computer', '2014|consulting', '2024|computer', '2024|consulting']);
+    expect(shown(slideSize(chartOf(ja, 'fastest')))).toEqual(['2024|computer', '2024|consulting']);
   });
 
   it('draws the line step with its annotations', () => {

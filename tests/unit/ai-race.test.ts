@@ -10,6 +10,8 @@ import { findStory } from '../../src/lib/stories';
 import type { DataStateOptions } from '../../src/lib/model/chart-state';
 import { scaleBand } from 'd3';
 import { tickLabel, ticksCarryUnit, yearGaps } from '../../src/lib/charts/geometry';
+import { figureOf } from '../../src/lib/server/paragraph-sources';
+import { guideContent } from '../../src/lib/server/guide';
 const story = findStory('ai-race')!;
 
 const ja = resolveStory(story, 'ja');
@@ -189,5 +191,19 @@ describe('ai-race spec', () => {
     expect(e.unitLabel).toBe('¥ trillion');
     expect(tickLabel(e, 10000)).toBe('1');
     expect(ticksCarryUnit(step(ja, 'market').chart)).toBe(false);
+  });
+
+  // ＊1 (L.6953) defines the IDC figure's 「AIシステム」 but is printed after the next figure's text
+  // (L.6942-6951, 図表Ⅱ-1-9-3): the dataset that quotes it gets the credit. Main text a dataset
+  // quotes outside its figure (L.1244, the non-use question) stays 本文.
+  it('credits a footnote to the figure whose dataset quotes it, and main text to 本文', () => {
+    const market = story.steps.find((s) => s.id === 'market')!;
+    expect(market.sources?.some((s) => s.lines[0] <= 6953 && s.lines[1] >= 6953 && s.figure === '図表Ⅱ-1-9-3')).toBe(true);
+    expect(figureOf([6953, 6953], story)).toBe('図表Ⅱ-1-9-2');
+    expect(figureOf([6953, 6953], story, market)).toBe('図表Ⅱ-1-9-2');
+    expect(figureOf([1244, 1246], story)).toBe('本文');
+    const vocab = (locale: 'ja' | 'en') => guideContent(story, locale)!.vocabulary.find((v) => /AI(システム| systems)/.test(v.term))!.sources;
+    expect(vocab('ja')).toEqual(['図表Ⅱ-1-9-2']);
+    expect(vocab('en')).toEqual(['Figure II-1-9-2']);
   });
 });

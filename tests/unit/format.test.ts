@@ -40,6 +40,10 @@ describe('formatValue: Japanese as the white paper and a Japanese newsroom write
 
   it('keeps approximate values as printed: 約45%, 約9割, never 約90.0% (E7)', () => {
     expect(formatValue(45, 'percent', 'ja', { approx: true, decimals: 0 })).toBe('約45%');
+    // whatever decimals the rest of its series has (53.0%): the formatter drops the padding itself
+    expect(formatValue(90, 'percent', 'ja', { approx: true, decimals: 1 })).toBe('約90%');
+    expect(formatValue(90, 'percent', 'en', { approx: true, decimals: 1 })).toBe('about 90%');
+    expect(formatValue(6.7, 'trillion_yen', 'ja', { approx: true, decimals: 1 })).toBe('約6.7兆円');
     expect(formatValue(90, 'percent', 'ja', { approx: true, decimals: 1, printed: '約9割' })).toBe('約9割');
     expect(formatValue(50, 'percent', 'en', { approx: true, printed: 'about half' })).toBe('about half');
   });

@@ -175,7 +175,7 @@ export function resolveChart(state: ChartState, c: ChartContext): ResolvedChart 
   const axis = axisUnit(d.meta.unit, locale, axisMax, !chartKinds[state.kind].horizontal); // horizontal bars draw no tick numbers (ValueAxis)
   const forecastWord = () => m.ui_forecast({}, { locale });
   const fmt = (r: ChartRow) =>
-    formatValue(r.value, d.meta.unit, locale, { decimals: log || (r.approx && Number.isInteger(r.value)) ? undefined : decimals, approx: r.approx, printed: r.printed, axisMax }) +
+    formatValue(r.value, d.meta.unit, locale, { decimals: log ? undefined : decimals, approx: r.approx, printed: r.printed, axisMax }) +
     (r.forecast ? (locale === 'ja' ? `（${forecastWord()}）` : ` (${forecastWord()})`) : '');
   const xs = xKeys.map((k) => ({ key: k, label: xLabelFor(k) }));
   const annotations = (state.annotations ?? []).map((a, i) => {
@@ -256,7 +256,7 @@ export function formatCell(
     magnitude: ref.magnitude,
     approx,
     printed: d.meta.printed?.[k]?.[locale],
-    decimals: ref.decimals ?? (approx && Number.isInteger(r.value) ? 0 : decimalsOf(d.rows.map((x) => x.value)))
+    decimals: ref.decimals ?? decimalsOf(d.rows.map((x) => x.value))
   });
   return { text, line: r.line };
 }

@@ -6,21 +6,33 @@ import { stackRows } from '../../model/domain';
 import { bandCake, emptyGeo, fmt, isMuted, lineMark, MARGIN, rectMark, roundGeo, textWidth, type RectMark } from '../geometry';
 import type { ChartKindModule } from './module';
 
+/** Least segment height (px) a label inside a stacked column fits in. */
+const MIN_INSIDE = 14;
+
 export function columnRects(chart: ResolvedChart, x: ScaleBand<string>, y: ScaleLinear<number, number>): RectMark[] {
   const stacks = stackRows(chart.rows, chart.stacked);
   const n = chart.stacked ? 1 : chart.series.length;
   const bw = x.bandwidth() / n;
   const lastX = chart.xs[chart.xs.length - 1]?.key;
   const firstX = chart.xs[0]?.key;
+  const segmentHeight = (r: (typeof chart.rows)[number]) => {
+    const [a, b] = stacks.get(`${r.x}|${r.series}`)!;
+    return Math.abs(y(a) - y(b));
+  };
+  // A stacked segment too thin for its label hides it; then its column shows none of its labels,
+  // so the one left (−0.8) is not read as the missing one's (−0.5).
+  const tooThin = new Set(
+    chart.stacked && chart.labels === 'highlight' ? chart.rows.filter((r) => !isMuted(chart, r) && segmentHeight(r) < MIN_INSIDE).map((r) => r.x) : []
+  );
   return chart.rows.map((r) => {
     const si = chart.series.findIndex((s) => s.key === r.series);
     const [a, b] = stacks.get(`${r.x}|${r.series}`)!;
     const top = Math.min(y(a), y(b));
-    const h = Math.abs(y(a) - y(b));
+    const h = segmentHeight(r);
     const left = (x(r.x) ?? 0) + (chart.stacked ? 0 : si * bw);
     const muted = isMuted(chart, r);
     let showLabel = chart.labels === 'all' && !chart.stacked;
-    if (chart.labels === 'highlight') showLabel = !muted && (r.x === lastX || r.x === firstX);
+    if (chart.labels === 'highlight') showLabel = !muted && (r.x === lastX || r.x === firstX) && !tooThin.has(r.x);
     const inside = chart.stacked;
     const neg = r.value < 0;
     const ly = inside ? top + h / 2 + 4 : neg ? top + h + 13 : top - 4;
@@ -36,7 +48,7 @@ export function columnRects(chart: ResolvedChart, x: ScaleBand<string>, y: Scale
         // (a label wider than its column stays clear of the value ticks on the left)
         lx: Math.max(left + bw / 2, MARGIN.left + textWidth(fmt(chart, r), 11) / 2 + 2),
         ly,
-        lo: showLabel && (!inside || h >= 14) ? 1 : 0
+        lo: showLabel && (!inside || h >= MIN_INSIDE) ? 1 : 0
       })
     };
   });
