@@ -1,10 +1,7 @@
 // PNG of one step's chart state (2×, from the standalone SVG), for newsletters, RSS, print desks,
 // oEmbed thumbnails and the embed's no-script fallback.
-import { error } from '@sveltejs/kit';
-import { base } from '$app/paths';
-import { localeFromPath } from '$lib/i18n';
-import { chartFileEntries, standaloneSvg } from '$lib/server/embed';
-import { origin } from '$lib/server/site';
+import { chartFileEntries } from '$lib/server/embed';
+import { routeSvg } from '$lib/server/chart-file';
 import { chartPng } from '$lib/server/chart-png';
 import type { EntryGenerator, RequestHandler } from './$types';
 
@@ -12,8 +9,5 @@ export const prerender = true;
 export const trailingSlash = 'never';
 export const entries = chartFileEntries satisfies EntryGenerator;
 
-export const GET = (({ params, url }) => {
-  const svg = standaloneSvg(params.slug, params.step, localeFromPath(url.pathname, base), base, origin);
-  if (!svg) error(404, 'Not found');
-  return new Response(new Uint8Array(chartPng(svg).png), { headers: { 'content-type': 'image/png' } });
-}) satisfies RequestHandler;
+export const GET = (({ params, url }) =>
+  new Response(new Uint8Array(chartPng(routeSvg(params, url)).png), { headers: { 'content-type': 'image/png' } })) satisfies RequestHandler;
