@@ -29,14 +29,18 @@ sw.addEventListener('activate', (e) =>
 );
 
 // { cache: [urls] } from a deck; the reply (on the transferred port) says the deck works offline.
+// What this version's cache holds already is not fetched again: a deck reopened on a slow or dead
+// network is answered from the cache (and still reported ready).
 sw.addEventListener('message', (e) => {
   const urls: unknown = e.data?.cache;
   if (!Array.isArray(urls)) return;
   const same = urls.map((u) => new URL(String(u), sw.location.href)).filter((u) => u.origin === sw.location.origin);
+  const keep = (c: Cache, path: string) =>
+    c.match(path, { ignoreSearch: true }).then((hit) => hit !== undefined || c.add(path).then(() => true, () => false));
   e.waitUntil(
     caches
       .open(CACHE)
-      .then((c) => Promise.all(same.map((u) => c.add(u.pathname).then(() => true, () => false))))
+      .then((c) => Promise.all(same.map((u) => keep(c, u.pathname))))
       .then((ok) => e.ports[0]?.postMessage({ version, cached: ok.filter(Boolean).length, failed: ok.filter((x) => !x).length }))
   );
 });

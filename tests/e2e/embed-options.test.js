@@ -1,7 +1,8 @@
 // Embeds a desk can configure: the Embed control's options rewrite the codes; the embed page applies
 // ?content=chart and ?theme=light|dark|auto[,transparent] on the client, is light without scripts,
 // and ignores anything else (never reflected); each chart's snippet reserves about its real height.
-// Also the AMP code: well formed, resizable, its placeholder and frame exist in the build.
+// Also the AMP code: well formed, resizable, its placeholder and frame exist in the build. oEmbed
+// gives the default display only, for a URL asked about with options too (the README says so).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -140,6 +141,35 @@ describe('the Embed control', () => {
     assert.equal(await control.locator('.embed-code[data-code=iframe]').textContent(), before, 'back to the published default');
     assert.deepEqual(errors, []);
     await context.close();
+  });
+});
+
+describe('oEmbed and the options', () => {
+  it('gives the default code (light, chart with text) for every embed, and drops the query of a URL with options', async () => {
+    // Every control's default code is its oEmbed html, with no option in the iframe src.
+    for (const c of controls) {
+      const oembedFile = join(BUILD, new URL(c.src).pathname, 'oembed.json');
+      const { html } = JSON.parse(readFileSync(oembedFile, 'utf8'));
+      assert.equal(html, c.iframe, oembedFile);
+      assert.match(html, new RegExp(`src="${c.src.replace(/[.?]/g, '\\$&')}"`), 'no query on the src');
+    }
+    // What a consumer finds when given an embed URL with options: the same discovery link.
+    const { page, context } = await openPage(site.browser, `${site.url}${CHART}?content=chart&theme=dark,transparent`);
+    const discovered = await page.getAttribute('link[type="application/json+oembed"]', 'href');
+    assert.equal(new URL(discovered).pathname, `/${CHART}oembed.json`);
+    assert.equal(new URL(discovered).search, '', 'the options are not passed on');
+    await context.close();
+  });
+
+  it("the Embed control's oEmbed link says it gives the default display", () => {
+    for (const p of storyPaths()) {
+      const doc = new JSDOM(readFileSync(join(BUILD, p, 'index.html'), 'utf8')).window.document;
+      const lang = doc.documentElement.lang;
+      const label = JSON.parse(readFileSync(`messages/${lang}.json`, 'utf8')).embed_oembed;
+      const links = [...doc.querySelectorAll('.embed-control a[type="application/json+oembed"]')];
+      assert.ok(links.length, p);
+      for (const a of links) assert.equal(a.textContent, label);
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 // Offline decks: once a deck has been opened, reloading it, switching its language, opening its
 // handout (print) and its teacher's guide work with the network off (service worker scoped to the
-// decks); a rebuilt site (a new version in service-worker.js) replaces the cache.
+// decks); a rebuilt site (a new version in service-worker.js) replaces the cache. The deck says
+// so (saving, then ready; still ready offline), or offers the single-file deck where no worker runs.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,18 +30,37 @@ after(async () => {
 
 const ready = (page) => page.waitForSelector('.deck[data-ready="true"]');
 const cacheNames = (page) => page.evaluate(() => caches.keys());
+const messages = Object.fromEntries(['ja', 'en'].map((l) => [l, JSON.parse(readFileSync(`messages/${l}.json`, 'utf8'))]));
+/** The offline status as the teacher sees it: its visible text. */
+const status = (page) => page.locator('.offline-status').innerText();
+/** Records the states the deck's data-offline goes through (the deferred deck script has run by
+ *  DOMContentLoaded: its first state is read then, the next ones as they come). */
+const recordStates = () =>
+  addEventListener('DOMContentLoaded', () => {
+    const deck = document.querySelector('.deck');
+    if (!deck) return;
+    window.__offline = [deck.dataset.offline];
+    new MutationObserver(() => window.__offline.push(deck.dataset.offline)).observe(deck, { attributeFilter: ['data-offline'] });
+  });
 
 describe('offline decks', () => {
   for (const slug of slugs) {
     it(`${slug}: reload, language switch, handout and guide work with the network off`, async () => {
-      const { page, errors, context } = await openPage(site.browser, `${site.url}present/${slug}/#slide-2`, { viewport: { width: 1024, height: 768 } });
+      const { page, errors, context } = await openPage(site.browser, 'about:blank', { viewport: { width: 1024, height: 768 } });
+      await page.addInitScript(recordStates);
+      await page.goto(`${site.url}present/${slug}/#slide-2`);
       await page.waitForSelector('.deck[data-offline="ready"]', { timeout: 60000 });
+      assert.deepEqual(await page.evaluate(() => window.__offline), ['saving', 'ready'], 'says it is saving, then ready');
+      assert.equal(await status(page), `✓ ${messages.ja.present_offline_ready}`);
       assert.deepEqual(await cacheNames(page), [`decks-${version}`], 'one cache, named from the build');
       await context.setOffline(true);
       assert.equal(await page.evaluate(() => navigator.onLine), false, 'the network is off');
       await page.reload();
       await ready(page);
       assert.equal(await page.getAttribute('.deck', 'data-slide'), '1', 'reopens on the same slide');
+      // Everything it keeps is in the cache already: still ready, with no network.
+      await page.waitForSelector('.deck[data-offline="ready"]', { timeout: 30000 });
+      assert.equal(await status(page), `✓ ${messages.ja.present_offline_ready}`, 'still ready offline');
       await page.keyboard.press('ArrowRight');
       await page.waitForSelector('.deck[data-slide="2"]');
       // Language switch: the other language's deck, on the same slide.
@@ -48,6 +68,8 @@ describe('offline decks', () => {
       await ready(page);
       assert.equal(await page.getAttribute('html', 'lang'), 'en');
       assert.equal(await page.getAttribute('.deck', 'data-slide'), '2');
+      await page.waitForSelector('.deck[data-offline="ready"]', { timeout: 30000 });
+      assert.equal(await status(page), `✓ ${messages.en.present_offline_ready}`, 'the other language too');
       // The handout is the deck page printed: its charts are there.
       await page.emulateMedia({ media: 'print' });
       assert.ok(await page.locator('.handout').isVisible(), 'handout shows in print');
@@ -62,6 +84,24 @@ describe('offline decks', () => {
       await context.close();
     });
   }
+
+  it('without a service worker (e.g. plain http) the deck offers its single-file copy', async () => {
+    const { page, errors, context } = await openPage(site.browser, 'about:blank', { viewport: { width: 1024, height: 768 } });
+    // What an insecure origin gives a page: no navigator.serviceWorker.
+    await page.addInitScript(() => delete Navigator.prototype.serviceWorker);
+    await page.goto(`${site.url}en/present/${slugs[0]}/`);
+    await page.waitForSelector('.deck[data-offline="failed"]');
+    assert.equal(await status(page), `${messages.en.present_offline_failed} ${messages.en.present_offline_file}`);
+    const link = page.locator('.offline-status a');
+    const href = await link.getAttribute('href');
+    assert.equal(href, `/en/present/${slugs[0]}/slides.html`);
+    assert.equal(await link.getAttribute('download'), `${slugs[0]}-en.html`);
+    const res = await page.request.get(site.url + href.slice(1));
+    assert.equal(res.status(), 200, 'the single file is there');
+    assert.match(await res.text(), /class="deck\b/);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
 
   it('a rebuilt site replaces the cache', async () => {
     const { page, context } = await openPage(site.browser, `${site.url}present/${slugs[0]}/`, { viewport: { width: 1024, height: 768 } });

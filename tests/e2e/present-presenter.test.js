@@ -23,6 +23,13 @@ it('opens a presenter window that follows the deck both ways', async () => {
   assert.equal(await room.locator('.bar').isVisible(), false);
   assert.equal(await room.locator('#present-notes').isVisible(), false);
   assert.ok(await teacher.locator('#present-notes').isVisible());
+  // The slide fills the projected window: its chart and caption are drawn at full size.
+  const box = (page, sel) => page.locator(sel).boundingBox();
+  const stage = await box(room, '.stage');
+  assert.ok(stage.height > 0.9 * 720, `the slide takes the window's height (${stage.height} px)`);
+  assert.ok((await box(room, '.live-figure > figure:not(.pending) svg')).height > 0.4 * 720, 'the chart is drawn');
+  // The teacher's window has no second "presenter view" control (clicking it reopened the window).
+  assert.equal(await teacher.locator('[data-action="presenter"]').count(), 0);
   const nextTitle = await room.locator('.overview .card').nth(2).getAttribute('data-title');
   assert.equal(await teacher.locator('.next-title').textContent(), nextTitle);
   assert.match(await teacher.locator('[data-action="timer"]').textContent(), /^\d+:\d\d$/);

@@ -16,12 +16,14 @@ let site;
 before(async () => (site = await startSite()));
 after(async () => (await site.close(), rmSync(tmp, { recursive: true, force: true })));
 
-/** The PDF's pages as pixel rows: pdftoppm to PGM (grey) or PPM (colour), parsed here. */
-function raster(pdf, { colour = false, dpi = 40, first } = {}) {
+/** The PDF's pages as pixel rows: pdftoppm to PGM (grey) or PPM (colour), parsed here; `column`:
+ *  only a strip `column.width` pixels wide, `column.x` inches from the page's left edge. */
+function raster(pdf, { colour = false, dpi = 40, first, column } = {}) {
   const file = join(tmp, `p${Math.random().toString(36).slice(2)}.pdf`);
   writeFileSync(file, pdf);
   const prefix = file.replace(/\.pdf$/, '');
-  execFileSync('pdftoppm', [colour ? '' : '-gray', '-r', String(dpi), ...(first ? ['-f', '1', '-l', String(first)] : []), file, prefix].filter(Boolean));
+  const crop = column ? ['-x', String(Math.round(column.x * dpi)), '-y', '0', '-W', String(column.width), '-H', '0'] : [];
+  execFileSync('pdftoppm', [colour ? '' : '-gray', '-r', String(dpi), ...crop, ...(first ? ['-f', '1', '-l', String(first)] : []), file, prefix].filter(Boolean));
   const name = prefix.split('/').at(-1);
   return readdirSync(tmp)
     .filter((f) => f.startsWith(name + '-'))
@@ -67,6 +69,43 @@ describe('worksheet and handout on paper', () => {
         writeFileSync(join(tmp, 'last.pdf'), pdf);
         const text = execFileSync('pdftotext', ['-l', '1', join(tmp, 'last.pdf'), '-']).toString();
         assert.match(text, new RegExp(`\\b1\\s*/\\s*${n}\\b`), 'page number');
+      }
+      await page.close();
+    });
+
+    it(`${deck}worksheet/: every answer has the same ruled lines, evenly spaced, on A4 and Letter`, async () => {
+      const page = await site.browser.newPage();
+      await page.goto(`${site.url}${deck}worksheet/`, { waitUntil: 'networkidle' });
+      const answers = await page.locator('.answer').count();
+      const drawn = await page.locator('.answer .lines line').count();
+      // Only the ruled lines print: a strip down the page at 6 in (inside the text column on both
+      // papers, clear of the centred page number) crosses nothing else.
+      await page.addStyleTag({ content: '.worksheet * { visibility: hidden !important } .worksheet .lines, .worksheet .lines * { visibility: visible !important }' });
+      for (const format of ['A4', 'Letter']) {
+        const dpi = 600;
+        const strips = raster(await page.pdf({ format }), { dpi, column: { x: 6, width: 4 } });
+        // Runs of inked rows, page by page: one per printed line, as [top row, thickness].
+        const rules = strips.flatMap(({ w, h, px }) => {
+          const runs = [];
+          for (let y = 0; y < h; y++) {
+            const ink = px[y * w + 1] < 200;
+            if (ink && (runs.at(-1)?.end ?? -2) === y - 1) runs.at(-1).end = y;
+            else if (ink) runs.push({ top: y, end: y });
+          }
+          return [runs.map((r) => [r.top, r.end - r.top + 1])];
+        });
+        const lines = rules.flat();
+        const thick = lines.map(([, t]) => t);
+        console.log(`# ${deck}worksheet ${format}: ${lines.length} ruled lines, ${Math.min(...thick)}–${Math.max(...thick)} px thick at ${dpi} dpi`);
+        assert.equal(lines.length, drawn, `${format}: every line drawn under the ${answers} answers prints, none merges or vanishes`);
+        assert.ok(Math.max(...thick) - Math.min(...thick) <= 1, `${format}: every line the same weight (${thick.join(' ')} px)`);
+        // Within an answer (never split over two pages) the gaps are equal.
+        const per = drawn / answers;
+        for (const runs of rules)
+          for (let a = 0; a + per <= runs.length; a += per) {
+            const gaps = runs.slice(a + 1, a + per).map(([top], k) => top - runs[a + k][0]);
+            assert.ok(Math.max(...gaps) - Math.min(...gaps) <= 2, `${format}: gaps between the lines of one answer ${gaps.join(', ')} px`);
+          }
       }
       await page.close();
     });

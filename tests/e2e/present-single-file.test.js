@@ -1,6 +1,6 @@
 // The single-file deck (present/<slug>/slides.html, linked from the deck's overview): opened from
 // file:// with the network off it makes no request besides itself, shows every slide's content
-// (charts, QR code) and its keys work.
+// (charts, QR code), says it works offline, and its keys work.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -38,6 +38,8 @@ describe('single-file deck', () => {
       await page.waitForSelector('.deck[data-ready="true"]');
       const total = Number(await page.getAttribute('.deck', 'data-total'));
       assert.ok((await page.locator('.title-slide .qr svg').count()) === 1, 'QR code inline');
+      assert.equal(await page.getAttribute('.deck', 'data-offline'), 'ready', 'its own offline copy');
+      assert.ok(await page.locator('.offline-status .ready').isVisible(), 'and says so');
       await page.keyboard.press('ArrowRight');
       await page.waitForSelector('.deck[data-slide="1"]');
       assert.ok(await page.locator('.chart-slide .live-figure figure:not(.pending) svg').first().isVisible(), 'chart shows');

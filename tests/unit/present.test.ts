@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clampSlide, groupSources, hashOf, pageSources, slideCount, slideFromHash, slideKind } from '../../src/lib/model/present';
 import { presentation } from '../../src/lib/server/present';
+import { getDataset } from '../../src/lib/server/data';
 import { publishedStories } from '../../src/lib/stories';
 import { findStory } from '../../src/lib/stories';
 const dd = findStory('digital-deficit')!;
@@ -90,6 +91,26 @@ describe('present mode: server data', () => {
         for (const l of labels) expect(l).not.toMatch(/\d{4}[–-]\d{4}, \d{4}$|の推移（\d{4}年）$/);
       }
     }
+  });
+
+  it("names a one-year key number of a one-series dataset by the dataset's short name and the year", async () => {
+    let checked = 0;
+    for (const spec of publishedStories()) {
+      for (const locale of ['ja', 'en'] as const) {
+        const p = await presentation(spec, locale, '', '');
+        spec.steps.forEach((step, i) =>
+          Object.values(step.values ?? {}).forEach((ref, j) => {
+            const d = getDataset(spec.slug, ref.dataset, spec.slug);
+            if (d.meta.x.kind !== 'year' || Object.keys(d.meta.series).length > 1) return;
+            const label = p.keyNumbers[i][j].label;
+            expect(label.startsWith(d.meta.short![locale]), label).toBe(true);
+            expect(label.slice(d.meta.short![locale].length)).toMatch(new RegExp(`^(（${ref.x}年）|, ${ref.x})$`));
+            checked++;
+          })
+        );
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 
   it('writes key numbers exactly as the copy does: no 約90.0%, no 175.0 billion (E7)', async () => {

@@ -36,6 +36,8 @@ describe('data validation', () => {
     ['a dataset without quotes', withMeta({ quotes: undefined }), /balance\.json, field "quotes": missing \(no source text\)/],
     ['a grade-D dataset', withMeta({ grade: 'D' }), /field "grade": grade-D figures are described in words, never drawn/],
     ['a missing English title', withMeta({ title: { ja: 'x' } }), /field "title\.en": missing text/],
+    ['a one-series year dataset without a short name', withMeta({ short: undefined }), /balance\.json, field "short": missing \(a one-series year dataset names its values by it/],
+    ['a short name without English', withMeta({ short: { ja: 'x', en: ' ' } }), /field "short\.en": missing text/],
     ['an approx flag naming no row', withMeta({ approx: ['2020|total'] }), /field "approx": "2020\|total" names no row/]
   ])('fails on %s in the metadata', (_, meta, message) => {
     expect(() => parse(goodCsv, meta)).toThrow(message);

@@ -248,7 +248,7 @@ function start(deck: HTMLElement) {
   fromUrl(false);
   if (presenter) {
     setNotes(true);
-    $('[data-action="presenter"]').hidden = true;
+    $('[data-action="presenter"]').remove(); // (`hidden` lost to the button's display: inline-flex)
     // Tells the projected window to hide its controls and follow.
     send({ slide: current });
     const timer = $('[data-action="timer"]');

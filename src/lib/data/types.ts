@@ -10,6 +10,9 @@ export type Grade = 'A' | 'B' | 'C';
 export interface DatasetMeta {
   figure: string;
   title: Bilingual;
+  /** What one value of a one-series year dataset is called, without the figure's span or 「の推移」:
+   *  the deck's key numbers print it with the year (「世界のAI市場規模（売上高）（2024年）」). */
+  short?: Bilingual;
   unit: Unit;
   seed: string;
   lines: [number, number];

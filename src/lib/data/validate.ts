@@ -66,6 +66,9 @@ export function parseMeta(jsonText: string, file: string): DatasetMeta {
   }
   if (!m.series || !Object.keys(m.series).length) throw new DataError(`${f('series')}: missing`);
   for (const [k, v] of Object.entries(m.series)) requireBilingual(v, file, `series.${k}`);
+  if (m.short !== undefined) requireBilingual(m.short, file, 'short');
+  else if (m.x.kind === 'year' && Object.keys(m.series).length === 1)
+    throw new DataError(`${f('short')}: missing (a one-series year dataset names its values by it, e.g. in the deck's key numbers)`);
   if (!m.quotes || typeof m.quotes !== 'object') throw new DataError(`${f('quotes')}: missing (no source text)`);
   for (const [line, q] of Object.entries(m.quotes)) {
     if (!/^\d+$/.test(line)) throw new DataError(`${f(`quotes.${line}`)}: key must be a seed line number`);

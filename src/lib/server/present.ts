@@ -19,9 +19,9 @@ import { fill } from './copy';
 function cellLabel(d: Dataset, x: string, series: string, locale: Locale): string {
   const multi = Object.keys(d.meta.series).length > 1;
   const s = d.meta.series[series]?.[locale] ?? series;
-  // A one-year value: the figure's title without its span (「…の推移」, ", 2018–2024"), then the year.
-  const title = d.meta.title[locale].replace(/の推移$/, '').replace(/,? \d{4}[–-]\d{4}$/, '');
-  if (d.meta.x.kind === 'year') return `${multi ? s : title}${locale === 'ja' ? `（${x}年）` : `, ${x}`}`;
+  // A one-year value: its series, or the dataset's short name when it has one series (the
+  // validator requires `short` there), then the year.
+  if (d.meta.x.kind === 'year') return `${multi ? s : d.meta.short![locale]}${locale === 'ja' ? `（${x}年）` : `, ${x}`}`;
   const c = d.meta.x.categories?.[x]?.[locale] ?? x;
   return multi ? `${c}${locale === 'ja' ? '・' : ', '}${s}` : c;
 }
