@@ -3,6 +3,8 @@ import { localeFromPath } from '$lib/i18n';
 import { allDatasets } from '$lib/server/data';
 import { publishedStories } from '$lib/stories';
 import { figureLabel } from '$lib/server/resolve';
+import { phraseHtml } from '$lib/server/phrases';
+import { about_embed_body, about_embed_howto, about_method_body, about_source_body } from '$lib/paraglide/messages.js';
 import type { PageServerLoad } from './$types';
 
 export const load = (({ url }) => {
@@ -21,5 +23,15 @@ export const load = (({ url }) => {
       source: d.meta.sourceNote[locale]
     }))
     .sort((a, b) => a.story.localeCompare(b.story) || a.figure.localeCompare(b.figure));
-  return { figures };
+  // The prose, phrase-broken like the story copy (Japanese lines break only at <wbr>).
+  const o = { locale };
+  return {
+    figures,
+    prose: {
+      source: phraseHtml(about_source_body({}, o), locale),
+      method: phraseHtml(about_method_body({}, o), locale),
+      embed: phraseHtml(about_embed_body({}, o), locale),
+      howto: phraseHtml(about_embed_howto({}, o), locale)
+    }
+  };
 }) satisfies PageServerLoad;
