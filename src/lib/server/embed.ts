@@ -100,7 +100,7 @@ export function embedSnippet(t: EmbedTarget, locale: Locale, base: string, origi
   const title = escapeHtml(embedTitle(t, locale));
   const png = t.step ? chartPngInfo(t.slug, t.step, locale, base, origin) : undefined;
   return (
-    `<iframe src="${escapeHtml(src)}" title="${title}" width="100%" height="${height}" loading="lazy" style="width:100%;border:0"></iframe>\n` +
+    `<iframe src="${escapeHtml(src)}" title="${title}" width="100%" height="${height}" loading="lazy" frameborder="0" style="width:100%;border:0"></iframe>\n` +
     `<script src="${escapeHtml(origin + hostScriptPath(base))}" async></script>` +
     (png
       ? `\n<noscript><img src="${escapeHtml(png.url)}" alt="${escapeHtml(png.alt)}" width="${png.width / PNG_SCALE}" height="${png.height / PNG_SCALE}" style="max-width:100%;height:auto"></noscript>`
