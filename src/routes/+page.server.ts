@@ -4,7 +4,7 @@ import { stories } from '$lib/stories';
 import { fill } from '$lib/server/copy';
 import { phraseHtml } from '$lib/server/phrases';
 import { resolveChart } from '$lib/server/resolve';
-import { home_class_text, home_embed_link, home_embed_text } from '$lib/paraglide/messages.js';
+import { home_class_text, home_embed_link, home_embed_text, home_intro } from '$lib/paraglide/messages.js';
 import type { PageServerLoad } from './$types';
 
 // "Three stories" / 「3つのテーマ」: the count comes from the registry, in words in English.
@@ -14,7 +14,7 @@ const countText = (n: number, locale: string) => (locale === 'en' ? (WORDS[n] ??
 export const load = (({ url }) => {
   const locale = localeFromPath(url.pathname, base);
   return {
-    storyCount: countText(stories.length, locale),
+    introHtml: phraseHtml(home_intro({ count: countText(stories.length, locale) }, { locale }), locale),
     // Phrase-broken like the story copy (Japanese lines break only at <wbr>).
     embedTextHtml: phraseHtml(home_embed_text({}, { locale }), locale),
     classTextHtml: phraseHtml(home_class_text({}, { locale }), locale),

@@ -87,6 +87,8 @@ describe('WordPress oEmbed (sandboxed, scripts stripped)', () => {
       const { page, frame, oembed, close } = await openWordPressHost(lang, STORY, STEP, width);
       try {
         assert.equal(await frame.evaluate(() => window.origin), 'null', 'the frame runs in an opaque-origin sandbox');
+        // WordPress drops the style attribute (border:0) but keeps frameborder: no default inset border
+        assert.equal(await page.locator('iframe').evaluate((f) => getComputedStyle(f).borderTopWidth), '0px', 'the frame has a border');
         const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
         const h = await settledHeight(page);
         assert.notEqual(h, oembed.height, 'resized from the oEmbed default');

@@ -55,7 +55,7 @@ describe('embed snippets', () => {
       const { story, steps } = published[lang];
       assert.ok(Object.keys(steps).length >= 2);
       for (const s of [story, ...Object.values(steps)]) {
-        assert.match(s, /^<iframe src="https?:\/\/[^"]+\/embed\/[\w-]+\/([\w-]+\/)?" title="[^"]+" width="100%" height="\d+" loading="lazy" style="width:100%;border:0"><\/iframe>\n<script src="[^"]+\/embed\.js" async><\/script>(\n<noscript><picture><source media="\(max-width: \d+px\)" srcset="[^"]+\.narrow\.png" width="\d+" height="\d+"><img src="[^"]+\.png" alt="[^"]+" width="\d+" height="\d+" style="max-width:100%;height:auto"><\/picture><\/noscript>)?$/);
+        assert.match(s, /^<iframe src="https?:\/\/[^"]+\/embed\/[\w-]+\/([\w-]+\/)?" title="[^"]+" width="100%" height="\d+" loading="lazy" frameborder="0" style="width:100%;border:0"><\/iframe>\n<script src="[^"]+\/embed\.js" async><\/script>(\n<noscript><picture><source media="\(max-width: \d+px\)" srcset="[^"]+\.narrow\.png" width="\d+" height="\d+"><img src="[^"]+\.png" alt="[^"]+" width="\d+" height="\d+" style="max-width:100%;height:auto"><\/picture><\/noscript>)?$/);
         assert.equal(s.includes('/en/embed/'), lang === 'en', s);
       }
     }

@@ -111,7 +111,7 @@ export function embedSnippet(t: EmbedTarget, locale: Locale, base: string, origi
   const narrow = t.step ? chartPngInfo(t.slug, t.step, locale, base, origin, 'narrow') : undefined;
   const size = (p: { width: number; height: number }) => `width="${p.width / PNG_SCALE}" height="${p.height / PNG_SCALE}"`;
   return (
-    `<iframe src="${escapeHtml(src)}" title="${title}" width="100%" height="${height}" loading="lazy" style="width:100%;border:0"></iframe>\n` +
+    `<iframe src="${escapeHtml(src)}" title="${title}" width="100%" height="${height}" loading="lazy" frameborder="0" style="width:100%;border:0"></iframe>\n` +
     `<script src="${escapeHtml(origin + hostScriptPath(base))}" async></script>` +
     (png
       ? `\n<noscript><picture>${narrow ? `<source media="(max-width: ${NARROW_MAX}px)" srcset="${escapeHtml(narrow.url)}" ${size(narrow)}>` : ''}` +

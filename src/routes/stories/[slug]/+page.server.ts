@@ -22,7 +22,12 @@ export const load = (({ params, url }) => {
   // The end of a story leads to the others: every other published story of the registry.
   const others = publishedStories()
     .filter((s) => s.slug !== spec.slug)
-    .map((s) => ({ slug: s.slug, title: fill(s.title, locale, `${s.file} title`), dek: fill(s.dek, locale, `${s.file} dek`), href: localizePath(`/stories/${s.slug}/`, locale, base) }));
+    .map((s) => ({
+      slug: s.slug,
+      titleHtml: phraseHtml(fill(s.title, locale, `${s.file} title`), locale),
+      dekHtml: phraseHtml(fill(s.dek, locale, `${s.file} dek`), locale),
+      href: localizePath(`/stories/${s.slug}/`, locale, base)
+    }));
   return {
     story,
     others,
