@@ -152,9 +152,20 @@ function start(scrolly: HTMLElement) {
     requestAnimationFrame(frame);
   }
 
-  // Prepare the other steps' figures once the page has settled (loading and first reading come
-  // first); a step reached before then is prepared when it is needed.
+  // Draw a card once while the browser is idle: a card that skips its rendering (content-visibility)
+  // is otherwise laid out, its text shaped, in the frame where it scrolls into view, the largest
+  // task while scrolling on a slow phone. Once drawn it keeps its layout while it skips rendering
+  // again. Only cards below the screen: one above it would change height, and WebKit (no scroll
+  // anchoring) would move the page.
+  const draw = (step: HTMLElement) => {
+    if (step.getBoundingClientRect().top < window.innerHeight) return;
+    step.style.contentVisibility = 'visible';
+    step.getBoundingClientRect();
+    step.style.removeProperty('content-visibility');
+  };
+  // Draw the other cards and prepare their figures once the page has settled (loading and first
+  // reading come first); a step reached before then is prepared when it is needed.
   const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
-  const prefetch = (i: number) => i < steps.length && idle(() => (figureOf(i), prefetch(i + 1)));
+  const prefetch = (i: number) => i < steps.length && idle(() => (draw(steps[i]), idle(() => (figureOf(i), prefetch(i + 1)))));
   setTimeout(() => prefetch(1), 4000);
 }
