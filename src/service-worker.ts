@@ -14,7 +14,7 @@ import { base, version } from '$service-worker';
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const PREFIX = 'decks-';
 const CACHE = PREFIX + version;
-const SHELL = [`${base}/favicon.svg`];
+const SHELL = [`${base}/favicon.png`];
 const PAGE_TIMEOUT_MS = 4000;
 
 sw.addEventListener('install', (e) => e.waitUntil(caches.open(CACHE).then((c) => c.addAll(SHELL)).then(() => sw.skipWaiting())));

@@ -51,6 +51,7 @@ function start(scrolly: HTMLElement) {
   let shown = first ? 0 : -1;
   let active = 0;
   let pending = 0;
+  let addressed = 0;
 
   // data-settled is "true" only while the sticky chart shows the active step's final picture (tests
   // wait on it): it turns "false" as soon as another step becomes active, before the swap's task.
@@ -76,9 +77,21 @@ function start(scrolly: HTMLElement) {
     const label = links[i]?.getAttribute('aria-label') ?? '';
     if (count?.firstChild?.nodeType === Node.TEXT_NODE) count.firstChild.nodeValue = label;
     else if (count) count.textContent = label;
-    const hash = `#${steps[i].id}`;
-    if (location.hash !== hash) history.replaceState(history.state, '', hash);
+    // The URL in a task of its own (a same-document navigation costs the browser a few ms) and
+    // once for a fling through several steps.
+    clearTimeout(addressed);
+    addressed = window.setTimeout(() => {
+      const hash = `#${steps[active].id}`;
+      if (location.hash !== hash) history.replaceState(history.state, '', hash);
+      followHash();
+    });
     show(i, animate);
+  };
+
+  // The language switches carry the query and the step.
+  const followHash = () => {
+    const hash = steps.some((s) => `#${s.id}` === location.hash) ? location.hash : '';
+    for (const { a, href } of langs) a.href = href + location.search + hash;
   };
 
   const graphic = scrolly.querySelector<HTMLElement>('.sticky-graphic')!;
@@ -101,8 +114,7 @@ function start(scrolly: HTMLElement) {
       triggerLine()
     );
     if (i !== active) setActive(i, true);
-    const hash = steps.some((s) => `#${s.id}` === location.hash) ? location.hash : '';
-    for (const { a, href } of langs) a.href = href + location.search + hash;
+    followHash();
   };
 
   // A deep link (#step-<id>, e.g. from the language switch) opens at its step, without a transition.
@@ -152,9 +164,20 @@ function start(scrolly: HTMLElement) {
     requestAnimationFrame(frame);
   }
 
-  // Prepare the other steps' figures once the page has settled (loading and first reading come
-  // first); a step reached before then is prepared when it is needed.
+  // Draw a card once while the browser is idle: a card that skips its rendering (content-visibility)
+  // is otherwise laid out, its text shaped, in the frame where it scrolls into view, the largest
+  // task while scrolling on a slow phone. Once drawn it keeps its layout while it skips rendering
+  // again. Only cards below the screen: one above it would change height, and WebKit (no scroll
+  // anchoring) would move the page.
+  const draw = (step: HTMLElement) => {
+    if (step.getBoundingClientRect().top < window.innerHeight) return;
+    step.style.contentVisibility = 'visible';
+    step.getBoundingClientRect();
+    step.style.removeProperty('content-visibility');
+  };
+  // Draw the other cards and prepare their figures once the page has settled (loading and first
+  // reading come first); a step reached before then is prepared when it is needed.
   const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
-  const prefetch = (i: number) => i < steps.length && idle(() => (figureOf(i), prefetch(i + 1)));
+  const prefetch = (i: number) => i < steps.length && idle(() => (draw(steps[i]), idle(() => (figureOf(i), prefetch(i + 1)))));
   setTimeout(() => prefetch(1), 4000);
 }
