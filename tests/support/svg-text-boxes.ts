@@ -1,9 +1,11 @@
 // Text boxes of a server-rendered chart drawing: every <text> (and its <tspan> lines) with its
 // position after the enclosing translate()s, its font size and weight from the site's CSS rules, and
-// its width from Noto Sans JP's metrics. The label-geometry test checks these boxes.
+// its width from Noto Sans JP's metrics; and the marks under the same translate()s (svg-marks.ts).
+// The label-geometry test checks these boxes.
 import { readFileSync } from 'node:fs';
 import { cssRules } from '../../src/lib/server/chart-svg';
 import { notoWidth } from './font-metrics';
+import { markShapes, type MarkShape } from './svg-marks';
 
 export interface TextBox {
   text: string;
@@ -17,12 +19,15 @@ export interface TextBox {
   y1: number;
   /** Index of the <text> element the box belongs to (a multi-line callout has several boxes). */
   el: number;
+  /** The text's data-key (`label|<its mark's key>` for a value label). */
+  key?: string;
 }
 
 export interface Drawing {
   width: number;
   height: number;
   boxes: TextBox[];
+  marks: MarkShape[];
 }
 
 /** A font size in px, or in em of the drawing's text size (app.css writes the chart's own sizes in em). */
@@ -88,8 +93,9 @@ export function textBoxes(markup: string, rules: Rule[], basePx: number | undefi
     { dx: 0, dy: 0, classes: [...context, ...[...ancestorsOf.matchAll(/class="([^"]*)"/g)].flatMap((m) => m[1].split(/\s+/))], hidden: false }
   ];
   const boxes: TextBox[] = [];
+  const marks: MarkShape[] = [];
   let el = 0;
-  const tags = /<(\/?)(g|text|svg)\b([^>]*?)(\/?)>/g;
+  const tags = /<(\/?)(g|text|svg|rect|circle|line|path)\b([^>]*?)(\/?)>/g;
   let m: RegExpExecArray | null;
   while ((m = tags.exec(body))) {
     const [, close, name, rest, self] = m;
@@ -101,6 +107,10 @@ export function textBoxes(markup: string, rules: Rule[], basePx: number | undefi
     const tr = /translate\(\s*([\d.-]+)[ ,]+([\d.-]+)\s*\)/.exec(attr(rest, 'transform') ?? '');
     const classes = (attr(rest, 'class') ?? '').split(/\s+/).filter(Boolean);
     const hidden = top.hidden || Number(attr(rest, 'opacity') ?? 1) < 0.01;
+    if (name !== 'text' && name !== 'g' && name !== 'svg') {
+      if (!hidden) marks.push(...markShapes(name, rest, top.dx, top.dy));
+      continue;
+    }
     if (name !== 'text') {
       if (!self) stack.push({ dx: top.dx + Number(tr?.[1] ?? 0), dy: top.dy + Number(tr?.[2] ?? 0), classes: [...top.classes, ...classes], hidden });
       continue;
@@ -145,8 +155,8 @@ export function textBoxes(markup: string, rules: Rule[], basePx: number | undefi
       const left = line.x + top.dx - (anchor === 'middle' ? w / 2 : anchor === 'end' ? w : 0);
       const base = line.y + top.dy;
       // Noto Sans JP: CJK ink from about 0.88 em above the baseline to 0.12 em below.
-      boxes.push({ text, classes, px, bold, x0: left, x1: left + w, y0: base - 0.88 * px, y1: base + 0.12 * px, el });
+      boxes.push({ text, classes, px, bold, x0: left, x1: left + w, y0: base - 0.88 * px, y1: base + 0.12 * px, el, key: attr(rest, 'data-key') });
     }
   }
-  return { width: Number(width), height: Number(height), boxes };
+  return { width: Number(width), height: Number(height), boxes, marks };
 }
