@@ -107,6 +107,25 @@ export function barCategoryLabels(chart: ResolvedChart, y: ScaleBand<string>, fo
   }));
 }
 
+/** The zero line's pieces from `from` to `to`: broken where a category name on its own line runs
+ *  across it (a long name over a negative bar), so the name is not struck through. */
+export function barZeroSpans(chart: ResolvedChart, x: ScaleLinear<number, number>, y: ScaleBand<string>, font: number, from: number, to: number): [number, number][] {
+  const zero = x(0);
+  const cuts = barNames(chart, font).beside
+    ? []
+    : barCategoryLabels(chart, y, font)
+        .filter((l) => l.x < zero && l.x + textWidth(l.text, font) > zero)
+        .map((l) => [l.y - 0.88 * font - 1, l.y + 0.12 * font + 1]);
+  const spans: [number, number][] = [];
+  let start = from;
+  for (const [a, b] of cuts) {
+    if (a > start) spans.push([roundPx(start), roundPx(a)]);
+    start = Math.max(start, b);
+  }
+  if (to > start) spans.push([roundPx(start), roundPx(to)]);
+  return spans;
+}
+
 export const bars: ChartKindModule = {
   drawn: true,
   drawing: 'cartesian',
