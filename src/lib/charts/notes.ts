@@ -37,19 +37,20 @@ export function placeNotes(chart: ResolvedChart, x: ScaleBand<string>, y: ScaleL
     const py = y(a.value);
     // (.annotation is bold: a little wider than the estimate)
     const w = textWidth(a.text, font) * 1.06;
-    const anchor = a.align === 'left' ? 'end' : a.align === 'right' ? 'start' : 'middle';
+    const anchor: NotePlace['anchor'] = a.align === 'left' ? 'end' : a.align === 'right' ? 'start' : 'middle';
     // (further out along its leader, a line of text at a time, where the line runs close under it)
-    const vertical = (below: boolean, out = 0) => {
+    type Place = Pick<NotePlace, 'tx' | 'ty' | 'anchor' | 'leaderTo'>;
+    const vertical = (below: boolean, out = 0): Place => {
       const ty = py + (below ? 28 + 11 * out : -22 - 11 * out) * k;
       return { tx: px, ty, anchor, leaderTo: below ? ty - 0.88 * font - 2 : ty + 4 };
     };
     // beside: level with the point, or as low as the floor lets it go (away from a line rising into the point)
     const floor = room.bounds.y1 - 0.12 * font;
-    const beside = (right: boolean, low = false) => ({ tx: px + (right ? room.beside : -room.beside), ty: low ? floor : Math.min(py + 4 * k, floor), anchor: right ? ('start' as const) : ('end' as const) });
+    const beside = (right: boolean, low = false): Place => ({ tx: px + (right ? room.beside : -room.beside), ty: low ? floor : Math.min(py + 4 * k, floor), anchor: right ? 'start' : 'end' });
     const below = a.align === 'below';
     const right = a.align !== 'left';
     const places = [vertical(below), vertical(!below), beside(right), beside(!right), beside(right, true), beside(!right, true), ...[1, 2, 3, 4, 5, 6].map((n) => vertical(below, n))];
-    const box = (p: { tx: number; ty: number; anchor: NotePlace['anchor'] }) => labelBox(w, p.tx, p.ty, font, p.anchor);
+    const box = (p: Place) => labelBox(w, p.tx, p.ty, font, p.anchor);
     const all = { boxes: [...room.obstacles.boxes, ...room.labels], segs: room.obstacles.segs };
     const p = places.find((c) => isFree(box(c), all, room.bounds)) ?? places[0];
     room.labels.push(box(p));
