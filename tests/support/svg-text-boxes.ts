@@ -1,9 +1,11 @@
 // Text boxes of a server-rendered chart drawing: every <text> (and its <tspan> lines) with its
 // position after the enclosing translate()s, its font size and weight from the site's CSS rules, and
-// its width from Noto Sans JP's metrics. The label-geometry test checks these boxes.
+// its width from Noto Sans JP's metrics; and the marks under the same translate()s (svg-marks.ts).
+// The label-geometry test checks these boxes.
 import { readFileSync } from 'node:fs';
 import { CHART_PAINT, selectorOf } from '../../src/lib/charts/chart-paint';
 import { notoWidth } from './font-metrics';
+import { markShapes, type MarkShape } from './svg-marks';
 
 export interface TextBox {
   text: string;
@@ -17,15 +19,19 @@ export interface TextBox {
   y1: number;
   /** Index of the <text> element the box belongs to (a multi-line callout has several boxes). */
   el: number;
+  /** The text's data-key (`label|<its mark's key>` for a value label). */
+  key?: string;
 }
 
 export interface Drawing {
   width: number;
   height: number;
   boxes: TextBox[];
+  marks: MarkShape[];
 }
 
-type Rule = { parts: { last: string[]; above: string[][] }[]; px?: number; bold?: boolean; specificity: number };
+/** A font size in px, or in em of the drawing's text size (chart-paint.ts sizes the chart's texts in em). */
+type Rule = { parts: { last: string[]; above: string[][] }[]; px?: number; em?: number; bold?: boolean; specificity: number };
 
 /** Top-level CSS rules as [selector, declarations]; @-blocks (dark scheme, breakpoints, motion) are skipped. */
 function cssRules(css: string): [string, string][] {
@@ -53,6 +59,7 @@ export function fontRules(files: string[]): Rule[] {
   return cssRules(css.replace(/:global\(([^()]*(?:\([^()]*\))?[^()]*)\)/g, '$1'))
     .map(([sel, decl]) => {
       const px = /font-size:\s*([\d.]+)px/.exec(decl);
+      const em = /font-size:\s*([\d.]+)em/.exec(decl);
       const w = /font-weight:\s*(\d+|bold|normal)/.exec(decl);
       const parts = sel
         .split(/,(?![^(]*\))/)
@@ -63,9 +70,9 @@ export function fontRules(files: string[]): Rule[] {
         .map((p) => p.trim().split(/\s+/).map((c) => [...c.matchAll(/\.([\w-]+)/g)].map((m) => m[1])))
         .filter((cs) => cs.at(-1)!.length > 0)
         .map((cs) => ({ last: cs.at(-1)!, above: cs.slice(0, -1) }));
-      return { parts, px: px ? Number(px[1]) : undefined, bold: w ? w[1] === 'bold' || Number(w[1]) >= 600 : undefined, specificity: 0 };
+      return { parts, px: px ? Number(px[1]) : undefined, em: em ? Number(em[1]) : undefined, bold: w ? w[1] === 'bold' || Number(w[1]) >= 600 : undefined, specificity: 0 };
     })
-    .filter((r) => r.parts.length && (r.px !== undefined || r.bold !== undefined));
+    .filter((r) => r.parts.length && (r.px !== undefined || r.em !== undefined || r.bold !== undefined));
 }
 
 function fontOf(rules: Rule[], classes: string[], ancestors: Set<string>, basePx: number) {
@@ -77,7 +84,9 @@ function fontOf(rules: Rule[], classes: string[], ancestors: Set<string>, basePx
     for (const p of r.parts) {
       if (!p.last.every((c) => classes.includes(c)) || !p.above.every((cs) => cs.every((c) => ancestors.has(c)))) continue;
       const spec = p.last.length + p.above.flat().length;
-      if (r.px !== undefined && spec >= pxSpec) (px = r.px), (pxSpec = spec);
+      // (em to 0.01 px: 0.90909em of 11 is the 10 px it stands for)
+      const size = r.px ?? (r.em === undefined ? undefined : Math.round(r.em * basePx * 100) / 100);
+      if (size !== undefined && spec >= pxSpec) (px = size), (pxSpec = spec);
       if (r.bold !== undefined && spec >= boldSpec) (bold = r.bold), (boldSpec = spec);
     }
   return { px, bold };
@@ -91,18 +100,22 @@ const num = (tag: string, name: string, fallback = 0) => {
 const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 
 /** Text boxes of the first <svg> in `markup` (server-rendered Chart). `context`: classes of the page
- *  around the drawing (e.g. sticky-chart, fit), for descendant CSS rules. */
-export function textBoxes(markup: string, rules: Rule[], basePx: number, context: string[] = []): Drawing {
-  const svg = /<svg[^>]*viewBox="[\d.-]+ [\d.-]+ ([\d.]+) ([\d.]+)"[^>]*>([\s\S]*)<\/svg>/.exec(markup.replace(/<!--[\s\S]*?-->/g, ''));
+ *  around the drawing (e.g. sticky-chart, fit), for descendant CSS rules; `basePx`: the svg's text
+ *  size where the page's CSS overrides the drawing's own (its font-size attribute). */
+export function textBoxes(markup: string, rules: Rule[], basePx: number | undefined, context: string[] = []): Drawing {
+  const svg = /<svg([^>]*)viewBox="[\d.-]+ [\d.-]+ ([\d.]+) ([\d.]+)"([^>]*)>([\s\S]*)<\/svg>/.exec(markup.replace(/<!--[\s\S]*?-->/g, ''));
   if (!svg) throw new Error('no <svg viewBox> in the chart markup');
-  const [, width, height, body] = svg;
+  const [, before, width, height, after, body] = svg;
+  basePx ??= num(before + after, 'font-size', NaN);
+  if (Number.isNaN(basePx)) throw new Error('the chart <svg> has no font-size');
   const ancestorsOf = markup.slice(0, markup.indexOf('<svg'));
   const stack: { dx: number; dy: number; classes: string[]; hidden: boolean }[] = [
     { dx: 0, dy: 0, classes: [...context, ...[...ancestorsOf.matchAll(/class="([^"]*)"/g)].flatMap((m) => m[1].split(/\s+/))], hidden: false }
   ];
   const boxes: TextBox[] = [];
+  const marks: MarkShape[] = [];
   let el = 0;
-  const tags = /<(\/?)(g|text|svg)\b([^>]*?)(\/?)>/g;
+  const tags = /<(\/?)(g|text|svg|rect|circle|line|path)\b([^>]*?)(\/?)>/g;
   let m: RegExpExecArray | null;
   while ((m = tags.exec(body))) {
     const [, close, name, rest, self] = m;
@@ -114,6 +127,10 @@ export function textBoxes(markup: string, rules: Rule[], basePx: number, context
     const tr = /translate\(\s*([\d.-]+)[ ,]+([\d.-]+)\s*\)/.exec(attr(rest, 'transform') ?? '');
     const classes = (attr(rest, 'class') ?? '').split(/\s+/).filter(Boolean);
     const hidden = top.hidden || Number(attr(rest, 'opacity') ?? 1) < 0.01;
+    if (name !== 'text' && name !== 'g' && name !== 'svg') {
+      if (!hidden) marks.push(...markShapes(name, rest, top.dx, top.dy));
+      continue;
+    }
     if (name !== 'text') {
       if (!self) stack.push({ dx: top.dx + Number(tr?.[1] ?? 0), dy: top.dy + Number(tr?.[2] ?? 0), classes: [...top.classes, ...classes], hidden });
       continue;
@@ -147,7 +164,8 @@ export function textBoxes(markup: string, rules: Rule[], basePx: number, context
       let px = 0;
       let bold = false;
       for (const p of line.parts) {
-        const f = fontOf(rules, p.classes, ancestors, own.px);
+        // (a part carries its text's classes too; em sizes are of the drawing's text size, not nested)
+        const f = fontOf(rules, p.classes, ancestors, basePx);
         w += p.gap + notoWidth(p.text, f.px, f.bold);
         px = Math.max(px, f.px);
         bold ||= f.bold;
@@ -157,8 +175,8 @@ export function textBoxes(markup: string, rules: Rule[], basePx: number, context
       const left = line.x + top.dx - (anchor === 'middle' ? w / 2 : anchor === 'end' ? w : 0);
       const base = line.y + top.dy;
       // Noto Sans JP: CJK ink from about 0.88 em above the baseline to 0.12 em below.
-      boxes.push({ text, classes, px, bold, x0: left, x1: left + w, y0: base - 0.88 * px, y1: base + 0.12 * px, el });
+      boxes.push({ text, classes, px, bold, x0: left, x1: left + w, y0: base - 0.88 * px, y1: base + 0.12 * px, el, key: attr(rest, 'data-key') });
     }
   }
-  return { width: Number(width), height: Number(height), boxes };
+  return { width: Number(width), height: Number(height), boxes, marks };
 }

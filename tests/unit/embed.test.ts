@@ -49,8 +49,10 @@ describe('standalone SVG', () => {
     expect(paintAttributes('light', 'rect', 'mark s0')).toEqual({ fill: light.s0 });
     expect(paintAttributes('dark', 'rect', 'mark s0').fill).toBe(colours('dark').s0);
     // more classes win over fewer; a rule of another layer does not apply
-    expect(paintAttributes('light', 'text', 'category muted', 'band-axis')).toMatchObject({ fill: light['fg-soft'], stroke: light.bg, 'stroke-width': '3' });
+    expect(paintAttributes('light', 'text', 'category muted')).toEqual({ fill: light['fg-soft'] });
     expect(paintAttributes('light', 'text', 'category')).toEqual({ fill: light.fg });
+    expect(paintAttributes('light', 'text', 'category inline', 'dumbbell')).toEqual({ fill: light.fg, 'font-size': '0.90909em' });
+    expect(paintAttributes('light', 'text', 'category inline', 'timeline')).toEqual({ fill: light.fg });
     expect(paintAttributes('light', 'text', 'tick year-gap')).toMatchObject({ fill: light['fg-soft'], stroke: 'none' });
     expect(paintAttributes('light', 'path', 'year-gap')).toMatchObject({ fill: 'none', stroke: light['fg-soft'] });
   });

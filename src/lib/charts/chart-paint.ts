@@ -23,7 +23,8 @@ const tones = (cls: string, prop: string, names: string[], within?: string) =>
 /** The palette role of a colour class (series s4 is drawn in the soft text colour). */
 export const toneRole = (tone: string) => (tone === 's4' ? 'fg-soft' : tone);
 
-// Order matters only between rules of equal specificity (the later wins, as in CSS).
+// Order matters only between rules of equal specificity (the later wins, as in CSS). Chart texts are
+// sized in em of the drawing's text size (DrawSize.font, on its <svg>); the map's, of its own drawing, in px.
 export const CHART_PAINT: PaintRule[] = [
   ...tones('mark', 'fill', ['s0', 's1', 's2', 's3', 's4', 'neg', 'pos', 'japan', 'muted']),
   r('line', { fill: 'none', 'stroke-width': '2.5', 'stroke-linejoin': 'round' }),
@@ -39,12 +40,9 @@ export const CHART_PAINT: PaintRule[] = [
   r('tick', { fill: 'var(--fg-soft)' }),
   r('unit', { fill: 'var(--fg-soft)' }),
   r('category', { fill: 'var(--fg)' }),
-  // A bar name may cross the zero line of a chart with negative bars: a halo in the background
-  // colour keeps it legible (names are drawn after the axis).
-  r('category', { 'paint-order': 'stroke', stroke: 'var(--bg)', 'stroke-width': '3px', 'stroke-linejoin': 'round' }, 'band-axis'),
   r('category.muted', { fill: 'var(--fg-soft)' }),
   r('value-label', { fill: 'var(--fg)', 'font-weight': '700', 'font-variant-numeric': 'tabular-nums' }),
-  r('value-label.inside', { fill: '#fff', 'font-size': '10px' }),
+  r('value-label.inside', { fill: '#fff', 'font-size': '0.90909em' }),
   r('annotation', { fill: 'var(--fg)', 'font-weight': '700' }),
   r('leader', { stroke: 'var(--fg-soft)' }),
   r('approx', { 'fill-opacity': '0.75' }),
@@ -56,13 +54,13 @@ export const CHART_PAINT: PaintRule[] = [
   r('span', { stroke: 'var(--fg-soft)', 'stroke-width': '1.5' }, 'timeline'),
   r('dot-mark', { stroke: 'var(--bg)', 'stroke-width': '1' }, 'timeline'),
   r('dot-mark.muted', { stroke: 'var(--fg-soft)', 'stroke-width': '0.75' }, 'timeline'),
-  r('name', { 'font-size': '10.5px', 'font-weight': '700', fill: 'var(--fg)' }, 'timeline'),
+  r('name', { 'font-size': '0.95455em', 'font-weight': '700', fill: 'var(--fg)' }, 'timeline'),
   r('name.muted', { 'font-weight': '400' }, 'timeline'),
 
   // Dumbbell / dot plot
   r('link', { fill: 'var(--fg-soft)' }, 'dumbbell'),
   r('link.muted', { fill: 'var(--muted)' }, 'dumbbell'),
-  r('inline', { 'font-size': '10px' }, 'dumbbell'),
+  r('inline', { 'font-size': '0.90909em' }, 'dumbbell'),
   r('heading', { 'font-weight': '700', fill: 'var(--fg-soft)' }, 'dumbbell'),
   r('dot-mark', { stroke: 'var(--bg)', 'stroke-width': '1' }, 'dumbbell'),
   r('dot-mark.approx', { 'fill-opacity': '0.3', 'stroke-width': '1.5', 'stroke-dasharray': '2 1.5' }, 'dumbbell'),

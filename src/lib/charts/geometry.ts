@@ -4,6 +4,7 @@
 import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3';
 import type { ChartRow, ResolvedChart } from '../model/resolved';
 import { formatValue, numberFormat } from '../format';
+import { dotBox, isFree, labelBox, polylineSegs, type Box, type Obstacles } from './collide';
 
 export interface Geo {
   x: number;
@@ -59,7 +60,15 @@ export const roundPx = (v: number) => Math.round(v * 10) / 10;
 export const roundGeo = <G extends Record<string, number>>(g: G): G =>
   Object.fromEntries(Object.entries(g).map(([k, v]) => [k, roundPx(v)])) as G;
 
+/** Distances that hold text are written for 11-unit text and grow with the drawing's text size. */
+export const em = (font: number) => font / 11;
+
 export const MARGIN = { top: 26, right: 14, bottom: 26, left: 40 };
+/** The plot margins at a text size (tick labels left, year labels under, the unit above). */
+export function margin(font: number): typeof MARGIN {
+  const k = em(font);
+  return { top: MARGIN.top * k, right: MARGIN.right, bottom: MARGIN.bottom * k, left: MARGIN.left * k };
+}
 
 export function isMuted(chart: ResolvedChart, r: { x: string; series: string }): boolean {
   const h = chart.highlight;
@@ -92,17 +101,19 @@ export function tickLabel(chart: ResolvedChart, v: number): string {
 }
 
 /** LayerCake props of the kinds drawn over a band of categories or years (columns, lines, timeline). */
-export function bandCake(chart: ResolvedChart) {
+/** `right`: drawing px right of the last band (labels set beside it; default the plain margin). */
+export function bandCake(chart: ResolvedChart, font: number, right = margin(font).right) {
+  const m = margin(font);
   return {
     x: 'x',
     y: 'value',
     xScale: scaleBand<string>().paddingInner(0.28).paddingOuter(0.12),
     xDomain: chart.xs.map((d) => d.key),
-    xRange: ({ width }: { width: number }) => [MARGIN.left, Math.max(MARGIN.left + 1, width - MARGIN.right)],
+    xRange: ({ width }: { width: number }) => [m.left, Math.max(m.left + 1, width - right)],
     yScale: scaleLinear(),
     yDomain: chart.domain,
     yNice: 5,
-    yRange: ({ height }: { height: number }) => [height - MARGIN.bottom, MARGIN.top]
+    yRange: ({ height }: { height: number }) => [height - m.bottom, m.top]
   };
 }
 
@@ -112,48 +123,89 @@ export function valueTicks(chart: ResolvedChart, scale: ScaleLinear<number, numb
 
 export const emptyGeo = (): Geo => ({ x: 0, y: 0, w: 0, h: 0, o: 0, lx: 0, ly: 0, lo: 0 });
 
-/** One line through a series' points, labelled at every point ('all') or at its end ('last', overlays). */
-export function lineMark(chart: ResolvedChart, x: ScaleBand<string>, y: ScaleLinear<number, number>, rows: ChartRow[], key: string, seriesIndex: number, overlay: boolean): LineMark {
-  const cx = (k: string) => (x(k) ?? 0) + x.bandwidth() / 2;
+/** Radius of a line's point dots (Lines.svelte). */
+export const LINE_DOT = 3.5;
+
+/** Where point labels may go: the drawing's box above the value axis' floor, and what is drawn
+ *  there (lines, their dots, the zero line, bars and labels placed before). */
+export interface LabelRoom {
+  bounds: Box;
+  obstacles: Obstacles;
+  /** Labels placed so far. */
+  labels: Box[];
+  /** Distance from a point to a label beside it (past the column the point sits on). */
+  beside: number;
+}
+
+/** A series' points in drawing coordinates (the middle of each band). */
+export function linePoints(x: ScaleBand<string>, y: ScaleLinear<number, number>, rows: ChartRow[]): [number, number][] {
+  return rows.map((r) => [roundPx((x(r.x) ?? 0) + x.bandwidth() / 2), roundPx(y(r.value))]);
+}
+
+/** The room of a chart over bands: `lines` (their points), `boxes` (bars), `labels`, `right` px of
+ *  the drawing right of the band range. */
+export function bandRoom(x: ScaleBand<string>, y: ScaleLinear<number, number>, lines: [number, number][][], boxes: Box[], labels: Box[], right: number, font: number, beside = LINE_DOT + 3): LabelRoom {
+  const [left, end] = x.range();
+  // (not under the value axis' floor, where the year labels are)
+  const floor = y.range()[0] - 2 + 0.12 * font;
+  return {
+    bounds: { x0: 0, y0: 0, x1: end + right, y1: floor },
+    obstacles: {
+      boxes: [...boxes, ...lines.flat().map(([px, py]) => dotBox(px, py, LINE_DOT))],
+      segs: [...lines.flatMap(polylineSegs), [left, y(0), end, y(0)]]
+    },
+    labels,
+    beside
+  };
+}
+
+/** One line through a series' points, labelled at every point ('all') or at its end ('last', overlays).
+ *  Its labels join `room`'s labels, so the next line's labels keep clear of them. */
+export function lineMark(chart: ResolvedChart, x: ScaleBand<string>, y: ScaleLinear<number, number>, rows: ChartRow[], key: string, seriesIndex: number, overlay: boolean, font: number, room: LabelRoom): LineMark {
+  const points = linePoints(x, y, rows);
   const last = rows.length - 1;
-  const labelled = rows.filter((_, i) => chart.labels === 'all' || ((chart.labels === 'last' || overlay) && i === last));
   return {
     key,
     seriesIndex,
     overlay,
     muted: !overlay && !!chart.highlight?.series && !chart.highlight.series.includes(key),
-    points: rows.map((r) => [roundPx(cx(r.x)), roundPx(y(r.value))]),
-    labels: placeLabels(
-      y.range()[0],
-      labelled.map((r) => {
-        const px = cx(r.x);
-        const anchor: 'start' | 'middle' | 'end' = rows.length > 1 && r === rows[last] ? 'end' : 'middle';
-        return { key: `${key}|${r.x}`, x: roundPx(anchor === 'end' ? px + 4 : px), y: y(r.value), below: r.value < 0, text: fmt(chart, r), anchor };
-      })
+    points,
+    labels: rows.flatMap((r, i) =>
+      chart.labels === 'all' || ((chart.labels === 'last' || overlay) && i === last)
+        ? [placeLabel({ key: `${key}|${r.x}`, px: points[i][0], py: y(r.value), below: r.value < 0, text: fmt(chart, r), end: rows.length > 1 && i === last }, font, room)]
+        : []
     )
   };
 }
 
-/** Point labels beside their points: above (or below, for a negative value) unless that would run
- *  into a label already placed, which happens where neighbouring values are close (−3.4 and
- *  −3.6兆円) or the drawing is narrow; then on the other side of the line, or a line further out. */
-function placeLabels(floor: number, labels: { key: string; x: number; y: number; below: boolean; text: string; anchor: 'start' | 'middle' | 'end' }[]): LineMark['labels'] {
-  const placed: { x0: number; x1: number; y: number }[] = [];
-  return labels.map(({ below, y: py, ...l }) => {
-    const w = textWidth(l.text, 11);
-    const x0 = l.anchor === 'middle' ? l.x - w / 2 : l.anchor === 'end' ? l.x - w : l.x;
-    const at = (down: boolean, far = 0) => py + (down ? 16 + far : -8 - far);
-    // (not under the value axis' floor, where the year labels are)
-    const free = (ly: number) => ly + 2 <= floor && !placed.some((p) => p.x1 + 2 > x0 && p.x0 < x0 + w + 2 && Math.abs(p.y - ly) < 13);
-    const y = [at(below), at(!below), at(below, 13), at(!below, 13)].find(free) ?? at(below);
-    placed.push({ x0, x1: x0 + w, y });
-    return { ...l, y: roundPx(y) };
-  });
+/** A point label beside its point: above (or below, for a negative value), else on the other side,
+ *  else starting or ending there, else right or left of the point, else a line further out; the first place clear of the lines,
+ *  dots, bars and labels already placed (neighbouring values close together, −3.4 and −3.6兆円; a
+ *  line's last point at the foot of the chart). A line's last label ends at its point. */
+function placeLabel(l: { key: string; px: number; py: number; below: boolean; text: string; end: boolean }, font: number, room: LabelRoom): LineMark['labels'][number] {
+  const k = em(font);
+  const w = textWidth(l.text, font);
+  const far = 13 * k;
+  type Place = { x: number; y: number; anchor: 'start' | 'middle' | 'end' };
+  const v = (down: boolean, out = 0): Place => ({ x: l.end ? l.px + 4 : l.px, y: l.py + (down ? 5 + 11 * k + out : -8 - out), anchor: l.end ? 'end' : 'middle' });
+  // (level with the point, raised to stay above the floor)
+  const side = (right: boolean): Place => ({ x: l.px + (right ? room.beside : -room.beside), y: Math.min(l.py + 4 * k, room.bounds.y1 - 0.12 * font), anchor: right ? 'start' : 'end' });
+  // (or running left or right from above or below the point, past a line climbing through it)
+  const lean = (down: boolean, anchor: 'start' | 'end'): Place => ({ ...v(down), x: l.px, anchor });
+  const places = [v(l.below), v(!l.below), lean(l.below, 'end'), lean(l.below, 'start'), lean(!l.below, 'end'), lean(!l.below, 'start'), side(true), side(false), v(l.below, far), v(!l.below, far)];
+  const box = (p: Place) => labelBox(w, p.x, p.y, font, p.anchor);
+  // where no place is clear of everything, the first one clear of the other labels
+  const p =
+    places.find((c) => isFree(box(c), { boxes: [...room.obstacles.boxes, ...room.labels], segs: room.obstacles.segs }, room.bounds)) ??
+    places.find((c) => isFree(box(c), { boxes: room.labels, segs: [] }, room.bounds)) ??
+    places[0];
+  room.labels.push(box(p));
+  return { key: l.key, text: l.text, x: roundPx(p.x), y: roundPx(p.y), anchor: p.anchor };
 }
 
-/** Thin out year labels so they never collide (about 34 px per label). */
-export function bandLabels(chart: ResolvedChart, x: ScaleBand<string>) {
-  const step = Math.max(1, Math.ceil(34 / Math.max(1, x.step())));
+/** Thin out year labels so they never collide (about 3 em per label). */
+export function bandLabels(chart: ResolvedChart, x: ScaleBand<string>, font: number) {
+  const step = Math.max(1, Math.ceil((34 * em(font)) / Math.max(1, x.step())));
   const n = chart.xs.length;
   return chart.xs
     .map((d, i) => ({ key: d.key, text: chart.xKind === 'year' ? d.key : d.label, x: roundPx((x(d.key) ?? 0) + x.bandwidth() / 2), i }))
@@ -174,7 +226,7 @@ export function yearGaps(chart: ResolvedChart, x: ScaleBand<string>): { key: str
   return yearSkips(chart).map(([a, b]) => ({ key: `${a}-${b}`, x: roundPx(((x(a) ?? 0) + x.bandwidth() + (x(b) ?? 0)) / 2) }));
 }
 
-/** Rough text width at the inline label size (10px): CJK full width, Latin about 0.58 em. */
+/** Rough text width at a text size (default 10): CJK full width, Latin about 0.58 em. */
 export function textWidth(s: string, px = 10): number {
   let w = 0;
   for (const ch of s) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? px : px * 0.58;
@@ -182,8 +234,8 @@ export function textWidth(s: string, px = 10): number {
 }
 
 /** Shorten a label in the middle (keeping its start and its date at the end) to fit a width. */
-export function fitLabel(s: string, room: number): string {
-  if (textWidth(s) <= room) return s;
+export function fitLabel(s: string, room: number, px = 10): string {
+  if (textWidth(s, px) <= room) return s;
   const chars = [...s];
   let head = Math.ceil(chars.length / 2);
   let tail = chars.length - head;
@@ -191,7 +243,7 @@ export function fitLabel(s: string, room: number): string {
     if (head >= tail) head--;
     else tail--;
     const t = chars.slice(0, head).join('') + '…' + chars.slice(chars.length - tail).join('');
-    if (textWidth(t) <= room) return t;
+    if (textWidth(t, px) <= room) return t;
   }
   return '…';
 }

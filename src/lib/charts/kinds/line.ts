@@ -1,6 +1,6 @@
 // Kind "line": one line per series over years or categories, labelled at every point or at its end.
 import type { ScaleBand, ScaleLinear } from 'd3';
-import { bandCake, lineMark } from '../geometry';
+import { bandCake, bandRoom, lineMark, linePoints, margin } from '../geometry';
 import type { ChartKindModule } from './module';
 
 export const line: ChartKindModule = {
@@ -9,8 +9,11 @@ export const line: ChartKindModule = {
   swatch: 'line',
   horizontal: false,
   cake: bandCake,
-  lines: (chart, s) =>
-    chart.series.map((ser, i) =>
-      lineMark(chart, s.x as ScaleBand<string>, s.y as ScaleLinear<number, number>, chart.rows.filter((r) => r.series === ser.key), ser.key, i, false)
-    )
+  lines: (chart, s) => {
+    const [x, y] = [s.x as ScaleBand<string>, s.y as ScaleLinear<number, number>];
+    const rows = chart.series.map((ser) => chart.rows.filter((r) => r.series === ser.key));
+    // (every line's labels keep clear of every line)
+    const room = bandRoom(x, y, rows.map((r) => linePoints(x, y, r)), [], [], margin(s.font).right, s.font);
+    return chart.series.map((ser, i) => lineMark(chart, x, y, rows[i], ser.key, i, false, s.font, room));
+  }
 };

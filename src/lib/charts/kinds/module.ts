@@ -3,8 +3,9 @@
 import type { ResolvedChart } from '../../model/resolved';
 import type { LineMark, RectMark } from '../geometry';
 
-/** The scales LayerCake hands a layer: which one is the band and which the value axis depends on the kind. */
-export type Scales = { x: unknown; y: unknown };
+/** The scales LayerCake hands a layer (which one is the band and which the value axis depends on
+ *  the kind), and the drawing's text size in drawing units (DrawSize.font). */
+export type Scales = { x: unknown; y: unknown; font: number };
 
 export interface ChartKindModule {
   /** Marks drawn from a dataset (false: words only): gets a legend, a data table, a CSV file, an SVG/PNG. */
@@ -16,9 +17,9 @@ export interface ChartKindModule {
   /** Bars: categories down the side, values across. */
   horizontal: boolean;
   /** LayerCake props: which scale measures what, over which domain and range. */
-  cake?: (chart: ResolvedChart) => Record<string, unknown>;
-  /** Least drawing height that keeps a row per category readable (default: the caller's). */
-  minHeight?: (chart: ResolvedChart) => number;
+  cake?: (chart: ResolvedChart, font: number) => Record<string, unknown>;
+  /** Least drawing height that keeps a row per category readable at a text size (default: the caller's). */
+  minHeight?: (chart: ResolvedChart, font: number) => number;
   /** Columns or bars with their value labels. */
   rects?: (chart: ResolvedChart, s: Scales) => RectMark[];
   /** Lines with point labels (series lines; an overlay total). */
