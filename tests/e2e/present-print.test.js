@@ -59,7 +59,7 @@ describe('worksheet and handout on paper', () => {
       await page.goto(`${site.url}${deck}worksheet/`, { waitUntil: 'networkidle' });
       assert.ok(await page.locator('.fields .f-name dd').count(), 'name field');
       assert.ok(await page.locator('.w-step svg').count(), 'key charts');
-      assert.ok((await page.locator('.answer .lines').count()) >= 1, 'answer space');
+      assert.ok((await page.locator('.answer .answer-lines').count()) >= 1, 'answer space');
       assert.ok(await page.locator('footer .qr svg').count(), 'QR code');
       for (const format of ['A4', 'Letter']) {
         const pdf = await page.pdf({ format });
@@ -77,10 +77,10 @@ describe('worksheet and handout on paper', () => {
       const page = await site.browser.newPage();
       await page.goto(`${site.url}${deck}worksheet/`, { waitUntil: 'networkidle' });
       const answers = await page.locator('.answer').count();
-      const drawn = await page.locator('.answer .lines line').count();
+      const drawn = await page.locator('.answer .answer-lines line').count();
       // Only the ruled lines print: a strip down the page at 6 in (inside the text column on both
       // papers, clear of the centred page number) crosses nothing else.
-      await page.addStyleTag({ content: '.worksheet * { visibility: hidden !important } .worksheet .lines, .worksheet .lines * { visibility: visible !important }' });
+      await page.addStyleTag({ content: '.worksheet * { visibility: hidden !important } .worksheet .answer-lines, .worksheet .answer-lines * { visibility: visible !important }' });
       for (const format of ['A4', 'Letter']) {
         const dpi = 600;
         const strips = raster(await page.pdf({ format }), { dpi, column: { x: 6, width: 4 } });
