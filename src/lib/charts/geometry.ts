@@ -122,7 +122,8 @@ export function valueTicks(chart: ResolvedChart, scale: ScaleLinear<number, numb
 export const emptyGeo = (): Geo => ({ x: 0, y: 0, w: 0, h: 0, o: 0, lx: 0, ly: 0, lo: 0 });
 
 /** One line through a series' points, labelled at every point ('all') or at its end ('last', overlays). */
-export function lineMark(chart: ResolvedChart, x: ScaleBand<string>, y: ScaleLinear<number, number>, rows: ChartRow[], key: string, seriesIndex: number, overlay: boolean, font: number): LineMark {
+export function lineMark(chart: ResolvedChart, x: ScaleBand<string>, y: ScaleLinear<number, number>, rows: ChartRow[], key: string, seriesIndex: number, overlay: boolean, font: number, avoid: Placed[] = []): LineMark {
+  const left = margin(font).left;
   const cx = (k: string) => (x(k) ?? 0) + x.bandwidth() / 2;
   const last = rows.length - 1;
   const labelled = rows.filter((_, i) => chart.labels === 'all' || ((chart.labels === 'last' || overlay) && i === last));
@@ -137,9 +138,13 @@ export function lineMark(chart: ResolvedChart, x: ScaleBand<string>, y: ScaleLin
       labelled.map((r) => {
         const px = cx(r.x);
         const anchor: 'start' | 'middle' | 'end' = rows.length > 1 && r === rows[last] ? 'end' : 'middle';
-        return { key: `${key}|${r.x}`, x: roundPx(anchor === 'end' ? px + 4 : px), y: y(r.value), below: r.value < 0, text: fmt(chart, r), anchor };
+        const text = fmt(chart, r);
+        // (a label centred on the first point stays clear of the value ticks on the left)
+        const lx = anchor === 'end' ? px + 4 : Math.max(px, left + textWidth(text, font) / 2 + 2);
+        return { key: `${key}|${r.x}`, x: roundPx(lx), y: y(r.value), below: r.value < 0, text, anchor };
       }),
-      font
+      font,
+      avoid
     )
   };
 }
@@ -147,8 +152,11 @@ export function lineMark(chart: ResolvedChart, x: ScaleBand<string>, y: ScaleLin
 /** Point labels beside their points: above (or below, for a negative value) unless that would run
  *  into a label already placed, which happens where neighbouring values are close (−3.4 and
  *  −3.6兆円) or the drawing is narrow; then on the other side of the line, or a line further out. */
-function placeLabels(floor: number, labels: { key: string; x: number; y: number; below: boolean; text: string; anchor: 'start' | 'middle' | 'end' }[], font: number): LineMark['labels'] {
-  const placed: { x0: number; x1: number; y: number }[] = [];
+/** A label already in the drawing: its left and right ends and its baseline. */
+export type Placed = { x0: number; x1: number; y: number };
+
+function placeLabels(floor: number, labels: { key: string; x: number; y: number; below: boolean; text: string; anchor: 'start' | 'middle' | 'end' }[], font: number, avoid: Placed[]): LineMark['labels'] {
+  const placed: Placed[] = [...avoid];
   const k = em(font);
   const line = 13 * k;
   return labels.map(({ below, y: py, ...l }) => {
@@ -157,7 +165,9 @@ function placeLabels(floor: number, labels: { key: string; x: number; y: number;
     const at = (down: boolean, far = 0) => py + (down ? 5 + 11 * k + far : -8 - far);
     // (not under the value axis' floor, where the year labels are)
     const free = (ly: number) => ly + 2 <= floor && !placed.some((p) => p.x1 + 2 > x0 && p.x0 < x0 + w + 2 && Math.abs(p.y - ly) < line);
-    const y = [at(below), at(!below), at(below, line), at(!below, line)].find(free) ?? at(below);
+    const ys = [at(below), at(!below), at(below, line), at(!below, line), at(!below, 2 * line)];
+    // (no free place: at least not under the axis floor, over the year labels)
+    const y = ys.find(free) ?? ys.find((ly) => ly + 2 <= floor) ?? at(below);
     placed.push({ x0, x1: x0 + w, y });
     return { ...l, y: roundPx(y) };
   });

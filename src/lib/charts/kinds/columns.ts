@@ -3,12 +3,14 @@
 import type { ScaleBand, ScaleLinear } from 'd3';
 import type { ResolvedChart } from '../../model/resolved';
 import { stackRows } from '../../model/domain';
-import { bandCake, em, emptyGeo, fmt, isMuted, lineMark, margin, rectMark, roundGeo, textWidth, type RectMark } from '../geometry';
-import type { ChartKindModule } from './module';
+import { bandCake, em, emptyGeo, fmt, isMuted, lineMark, margin, rectMark, roundGeo, textWidth, type Placed, type RectMark } from '../geometry';
+import type { ChartKindModule, Scales } from './module';
 
 export function columnRects(chart: ResolvedChart, x: ScaleBand<string>, y: ScaleLinear<number, number>, font: number): RectMark[] {
   const k = em(font);
-  const left0 = margin(font).left;
+  const m = margin(font);
+  // a label wider than its column stays clear of the value ticks on the left and of the edge on the right
+  const within = (cx: number, w: number) => Math.min(Math.max(cx, m.left + w / 2 + 2), x.range()[1] + m.right - w / 2 - 1);
   const stacks = stackRows(chart.rows, chart.stacked);
   const n = chart.stacked ? 1 : chart.series.length;
   const bw = x.bandwidth() / n;
@@ -35,13 +37,22 @@ export function columnRects(chart: ResolvedChart, x: ScaleBand<string>, y: Scale
         w: Math.max(1, bw - (n > 1 ? 1 : 0)),
         h,
         o: 1,
-        // (a label wider than its column stays clear of the value ticks on the left)
-        lx: Math.max(left + bw / 2, left0 + textWidth(fmt(chart, r), font) / 2 + 2),
+        lx: within(left + bw / 2, textWidth(fmt(chart, r), font)),
         ly,
         lo: showLabel && (!inside || h >= 14 * k) ? 1 : 0
       })
     };
   });
+}
+
+/** Where the columns' shown value labels are, for labels placed after them. */
+function columnLabels(chart: ResolvedChart, s: Scales): Placed[] {
+  return columnRects(chart, s.x as ScaleBand<string>, s.y as ScaleLinear<number, number>, s.font)
+    .filter((m) => m.geo.lo > 0.01)
+    .map((m) => {
+      const w = textWidth(m.label, s.font);
+      return { x0: m.geo.lx - w / 2, x1: m.geo.lx + w / 2, y: m.geo.ly };
+    });
 }
 
 export const columns: ChartKindModule = {
@@ -51,8 +62,9 @@ export const columns: ChartKindModule = {
   horizontal: false,
   cake: bandCake,
   rects: (chart, s) => columnRects(chart, s.x as ScaleBand<string>, s.y as ScaleLinear<number, number>, s.font),
+  // a total over the columns keeps its labels off the columns' own
   lines: (chart, s) =>
     chart.overlay
-      ? [lineMark(chart, s.x as ScaleBand<string>, s.y as ScaleLinear<number, number>, chart.overlay.rows, `overlay:${chart.overlay.series.key}`, -1, true, s.font)]
+      ? [lineMark(chart, s.x as ScaleBand<string>, s.y as ScaleLinear<number, number>, chart.overlay.rows, `overlay:${chart.overlay.series.key}`, -1, true, s.font, columnLabels(chart, s))]
       : []
 };
