@@ -25,9 +25,12 @@ export function columnRects(chart: ResolvedChart, x: ScaleBand<string>, y: Scale
     const muted = isMuted(chart, r);
     let showLabel = chart.labels === 'all' && !chart.stacked;
     if (chart.labels === 'highlight') showLabel = !muted && (r.x === lastX || r.x === firstX);
-    const inside = chart.stacked;
     const neg = r.value < 0;
-    const ly = inside ? top + h / 2 + 4 * k : neg ? top + h + 2 + 11 * k : top - 4;
+    // A negative column down to the floor has no room for its label under it (the year labels are
+    // there): the label goes inside its lower end.
+    const floorIn = !chart.stacked && neg && top + h + 2 + 11 * k + 0.12 * font > y.range()[0] + m.bottom - 8 * k - 0.88 * font;
+    const inside = chart.stacked || floorIn;
+    const ly = chart.stacked ? top + h / 2 + 4 * k : floorIn ? top + h - 4 * k : neg ? top + h + 2 + 11 * k : top - 4;
     return {
       ...rectMark(chart, r, si, muted, inside, 'middle'),
       geo: roundGeo({
