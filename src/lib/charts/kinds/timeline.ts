@@ -177,17 +177,22 @@ function placeLabels(chart: ResolvedChart, dots: TimelineDot[], plot: TimelineLa
       const below = (lines.length - 1) * T.font * LINE;
       const sides: ('start' | 'end')[] = d.dated && right + w <= maxX ? ['start', 'end'] : ['end', 'start'];
       let first: { anchor: 'start' | 'end'; x: number; y: number; box: Box } | undefined;
-      for (const dy of [0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6, -7, 7].map((k) => k * T.gap)) {
-        for (const anchor of sides) {
-          const x = anchor === 'start' ? right : left;
-          const x0 = anchor === 'start' ? x : x - w;
-          const y = d.geo.y + 3.5 * k + dy;
-          const box: Box = [x0, x0 + w, y - 9 * k, y + 2 * k + below];
-          if (x0 < 0 || x0 + w > maxX + 0.5 || box[2] < plot.top - 14 * k || box[3] > plot.bottom) continue;
-          if (!hits(box, own)) return { lines, free: true, anchor, x, y, box };
-          first ??= { anchor, x, y, box };
+      // (where no place beside the dot is free, a label moved up or down may end at the plot's right
+      // edge, with its leader back to the dot: clear of the value ticks on the left)
+      for (const pass of [sides, ['far'] as const])
+        for (const dy of [0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6, -7, 7].map((k) => k * T.gap)) {
+          for (const side of pass) {
+            if (side === 'far' && !dy) continue;
+            const anchor = side === 'far' ? 'end' : side;
+            const x = side === 'far' ? maxX : anchor === 'start' ? right : left;
+            const x0 = anchor === 'start' ? x : x - w;
+            const y = d.geo.y + 3.5 * k + dy;
+            const box: Box = [x0, x0 + w, y - 9 * k, y + 2 * k + below];
+            if (x0 < 0 || x0 + w > maxX + 0.5 || box[2] < plot.top - 14 * k || box[3] > plot.bottom) continue;
+            if (!hits(box, own)) return { lines, free: true, anchor, x, y, box };
+            first ??= { anchor, x, y, box };
+          }
         }
-      }
       return first && { lines, free: false, ...first };
     };
     // A long name too wide for the room beside its dot (llm-jp-3-172b-instruct3 in a phone's
