@@ -36,11 +36,15 @@ for (const [name, s] of Object.entries(surfaces)) {
         for (const step of st.steps) {
           await page.goto(prefix + `stories/${st.slug}/#step-${step}`);
           await page.waitForTimeout(700);
-          const b = await page.evaluate((boxSrc) => {
-            const f = document.querySelector('.sticky-chart .live-figure > figure:not(.pending)');
+          const b = await page.evaluate(([boxSrc, id]) => {
+            // the pinned chart, or on short phones (no pinned chart) the step's own
+            const sticky = document.querySelector('.sticky-chart');
+            const f = sticky?.getClientRects().length
+              ? sticky.querySelector('.live-figure > figure:not(.pending)')
+              : document.querySelector(`#step-${id} .step-chart figure`);
             const c = f?.querySelector('.chart-canvas');
             return c?.querySelector('svg') ? [f.dataset.chart, new Function('return ' + boxSrc)()(c)] : null;
-          }, box.toString());
+          }, [box.toString(), step]);
           if (b) out[name][`${lang}/${b[0]}`] = b[1];
         }
     }

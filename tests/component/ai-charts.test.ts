@@ -6,7 +6,8 @@ import { render } from 'svelte/server';
 import Chart from '../../src/lib/charts/Chart.svelte';
 import ChartFigure from '../../src/lib/components/ChartFigure.svelte';
 import { resolveStory } from '../../src/lib/server/resolve';
-import { timelineLayout, TIMELINE } from '../../src/lib/charts/kinds/timeline';
+import { LINE, timelineLayout, TIMELINE } from '../../src/lib/charts/kinds/timeline';
+import { storySize } from '../../src/lib/charts/sizes';
 import { textWidth } from '../../src/lib/charts/geometry';
 import { findStory } from '../../src/lib/stories';
 const story = findStory('ai-race')!;
@@ -120,7 +121,10 @@ describe('timeline: dated models on a time axis, undated ones in a strip (SSR)',
   });
 
   it('names only the chosen models, sizes as printed, Japanese models in colour', () => {
-    const names = [...h.matchAll(/<text class="name[^"]*"[^>]*>([^<]+)</g)].map((m) => m[1]);
+    // (a long name and its value may be set on two lines, tspans)
+    const names = [...h.replace(/<!--[\s\S]*?-->/g, '').matchAll(/<text class="name[^"]*"[^>]*>([\s\S]*?)<\/text>/g)].map((m) =>
+      m[1].replace(/<\/tspan><tspan[^>]*>/g, ' ').replace(/<[^>]+>/g, '')
+    );
     expect(names.sort()).toEqual(['DeepSeek-R1 671B', 'GPT-2 1.5B', 'GPT-3 175B', 'PaLM 540B', 'Phi-4 14B', 'llm-jp-3-172b-instruct3 172B']);
     expect(h).not.toContain('175.0B');
     expect(dot('llmjp3_172b').cls).not.toContain('muted');
@@ -128,15 +132,25 @@ describe('timeline: dated models on a time axis, undated ones in a strip (SSR)',
     expect(dot('gpt3').cls).toContain('muted');
   });
 
+  it('names every chosen model in both languages in the story page\'s drawing (its labels are checked by the label-geometry test)', () => {
+    for (const locale of [en, ja]) {
+      const s = storySize(chartOf(locale, 'scale'));
+      const L = timelineLayout(chartOf(locale, 'scale'), s.width, s.height, s.font);
+      expect(L.labels.map((l) => l.text).sort()).toEqual(chartOf(locale, 'scale').named!.map((n) => L.labels.find((l) => l.text.startsWith(n.label + ' '))?.text).sort());
+      expect(L.labels.length).toBe(6);
+    }
+  });
+
   it('keeps labels apart from each other and off the dots and whiskers at phone and desktop sizes', () => {
     for (const locale of [en, ja])
-      for (const [w, hh] of [[340, 300], [400, 320], [700, 520]]) {
-        const L = timelineLayout(chartOf(locale, 'scale'), w, hh, 11);
+      for (const [w, hh, font] of [[340, 300, 11], [400, 320, 11], [700, 520, 11]]) {
+        const L = timelineLayout(chartOf(locale, 'scale'), w, hh, font);
         expect(L.labels.length, `${w}`).toBe(6);
+        const k = font / 11;
         const box = (l: (typeof L.labels)[number]) => {
-          const wd = textWidth(l.text, TIMELINE.font);
+          const wd = Math.max(...l.lines.map((t) => textWidth(t, TIMELINE.font * k)));
           const x0 = l.anchor === 'start' ? l.geo.x : l.geo.x - wd;
-          return [x0, x0 + wd, l.geo.y - 8, l.geo.y + 1];
+          return [x0, x0 + wd, l.geo.y - 8 * k, l.geo.y + k + (l.lines.length - 1) * TIMELINE.font * k * LINE];
         };
         const hit = (a: number[], b: number[]) => a[0] < b[1] && b[0] < a[1] && a[2] < b[3] && b[2] < a[3];
         for (const [i, a] of L.labels.entries()) {

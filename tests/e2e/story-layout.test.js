@@ -71,13 +71,13 @@ describe('stories: keyboard and zoom', { concurrency: 3 }, () => {
     });
 
     it(`${path}: on a 320 px and a 390 px phone no chart title, legend or caption is cut off, and each chart note is in its step`, async () => {
-      const { page, context } = await openPage(site.browser, site.url + path.slice(1), { viewport: { width: 320, height: 640 } });
+      // (720 px tall: shorter phones show each step's own chart instead of the pinned one)
+      const { page, context } = await openPage(site.browser, site.url + path.slice(1), { viewport: { width: 320, height: 720 } });
       // Every step's figure is prepared (laid out, hidden) in the sticky box a few seconds after load;
       // the same figures are then measured at each phone width.
       await page.waitForFunction(() => document.querySelectorAll('.live-figure > figure').length === document.querySelectorAll('.step').length, null, { timeout: 20000 });
-      // minBody: on a 640 px tall phone the pinned chart leaves 38 % of the screen to the step's card
-      // (lowest measured 113 px: English charts with long legends; issue 16 is still open on this)
-      for (const viewport of [{ width: 320, height: 640, minBody: 110 }, { width: 390, height: 844, minBody: 160 }]) {
+      // minBody: the pinned chart is 25rem tall on a 720 px phone, and title, legend and caption take their room
+      for (const viewport of [{ width: 320, height: 720, minBody: 110 }, { width: 390, height: 844, minBody: 160 }]) {
         await page.setViewportSize({ width: viewport.width, height: viewport.height });
         const r = await page.evaluate(() => {
           const cut = [];
@@ -131,7 +131,7 @@ describe('stories on short screens', () => {
             await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
             const shown = (el) => !!el?.getClientRects().length && el.checkVisibility();
             const step = document.querySelectorAll('.step')[i];
-            const sticky = shown(document.querySelector('.sticky-graphic'));
+            const sticky = shown(document.querySelector('.sticky-chart'));
             const figure = sticky ? null : step.querySelector('.step-chart figure');
             // words-only cards have no plot to size
             const body = figure?.dataset.kind === 'text' ? null : figure?.querySelector('.chart-body');

@@ -143,8 +143,12 @@ export function textBoxes(markup: string, rules: Rule[], basePx: number | undefi
     const ancestors = new Set(top.classes);
     const own = fontOf(rules, classes, ancestors, basePx);
     const x = num(rest, 'x');
-    const dyAttr = attr(rest, 'dy');
-    const y = num(rest, 'y') + (dyAttr?.endsWith('em') ? Number(dyAttr.slice(0, -2)) * own.px : Number(dyAttr ?? 0));
+    // (a dy in em is in the text's own size: a timeline name's second line)
+    const dyOf = (tag: string) => {
+      const v = attr(tag, 'dy');
+      return v?.endsWith('em') ? Number(v.slice(0, -2)) * own.px : Number(v ?? 0);
+    };
+    const y = num(rest, 'y') + dyOf(rest);
     const anchor = attr(rest, 'text-anchor') ?? 'start';
     // Lines: tspans with their own x are lines of their own; other tspans run on in one line.
     const spans = [...inner.matchAll(/<tspan([^>]*)>([\s\S]*?)<\/tspan>/g)];
@@ -155,7 +159,7 @@ export function textBoxes(markup: string, rules: Rule[], basePx: number | undefi
       for (const [, a, t] of spans) {
         const c = [...classes, ...(attr(a, 'class') ?? '').split(/\s+/).filter(Boolean)];
         const part = { text: decode(t.replace(/<[^>]+>/g, '')), classes: c, gap: num(a, 'dx') };
-        if (attr(a, 'x') !== undefined || !lines.length) (ly += num(a, 'dy')), lines.push({ x: attr(a, 'x') !== undefined ? num(a, 'x') : x, y: ly, parts: [part] });
+        if (attr(a, 'x') !== undefined || !lines.length) (ly += dyOf(a)), lines.push({ x: attr(a, 'x') !== undefined ? num(a, 'x') : x, y: ly, parts: [part] });
         else lines[lines.length - 1].parts.push(part);
       }
     }

@@ -51,8 +51,8 @@ describe('standalone SVG', () => {
     // more classes win over fewer; a rule of another layer does not apply
     expect(paintAttributes('light', 'text', 'category muted')).toEqual({ fill: light['fg-soft'] });
     expect(paintAttributes('light', 'text', 'category')).toEqual({ fill: light.fg });
-    expect(paintAttributes('light', 'text', 'category inline', 'dumbbell')).toEqual({ fill: light.fg, 'font-size': '0.90909em' });
-    expect(paintAttributes('light', 'text', 'category inline', 'timeline')).toEqual({ fill: light.fg });
+    expect(paintAttributes('light', 'text', 'name', 'timeline')).toMatchObject({ fill: light.fg, 'font-size': '0.95455em' });
+    expect(paintAttributes('light', 'text', 'name', 'dumbbell')).not.toHaveProperty('font-size');
     expect(paintAttributes('light', 'text', 'tick year-gap')).toMatchObject({ fill: light['fg-soft'], stroke: 'none' });
     expect(paintAttributes('light', 'path', 'year-gap')).toMatchObject({ fill: 'none', stroke: light['fg-soft'] });
   });

@@ -44,7 +44,7 @@ const rules = { page: fontRules(pageCss), slide: fontRules([...pageCss, 'src/lib
 interface Surface {
   name: string;
   size: (c: ResolvedChart) => DrawSize | undefined;
-  /** The svg's font size where the page's CSS overrides the drawing's own (9 px in the wide sticky chart). */
+  /** The svg's font size where the page's CSS overrides the drawing's own (8.5 px in the wide sticky chart). */
   basePx?: number;
   context: string[];
   rules: keyof typeof rules;
@@ -54,7 +54,7 @@ interface Surface {
   shownAt?: (drawingWidth: number) => number;
 }
 // The story page draws at Chart.svelte's default size (400 wide) and CSS scales it into the sticky box.
-const story = (w: number, least?: number): Surface => ({ name: `story-${w}`, size: () => undefined, basePx: w >= 900 ? 9 : undefined, context: ['sticky-chart'], rules: 'page', least });
+const story = (w: number, least?: number): Surface => ({ name: `story-${w}`, size: () => undefined, basePx: w >= 900 ? 8.5 : undefined, context: ['sticky-chart'], rules: 'page', least });
 const slide = (w: number, h: number): Surface => ({ name: `slide-${w}`, size: slideSize, context: ['fit'], rules: 'slide', least: 0.025 * h });
 const surfaces: Surface[] = [
   story(320, 12),

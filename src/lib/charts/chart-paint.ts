@@ -42,7 +42,7 @@ export const CHART_PAINT: PaintRule[] = [
   r('category', { fill: 'var(--fg)' }),
   r('category.muted', { fill: 'var(--fg-soft)' }),
   r('value-label', { fill: 'var(--fg)', 'font-weight': '700', 'font-variant-numeric': 'tabular-nums' }),
-  r('value-label.inside', { fill: '#fff', 'font-size': '0.90909em' }),
+  r('value-label.inside', { fill: '#fff' }),
   r('annotation', { fill: 'var(--fg)', 'font-weight': '700' }),
   r('leader', { stroke: 'var(--fg-soft)' }),
   r('approx', { 'fill-opacity': '0.75' }),
@@ -60,7 +60,6 @@ export const CHART_PAINT: PaintRule[] = [
   // Dumbbell / dot plot
   r('link', { fill: 'var(--fg-soft)' }, 'dumbbell'),
   r('link.muted', { fill: 'var(--muted)' }, 'dumbbell'),
-  r('inline', { 'font-size': '0.90909em' }, 'dumbbell'),
   r('heading', { 'font-weight': '700', fill: 'var(--fg-soft)' }, 'dumbbell'),
   r('dot-mark', { stroke: 'var(--bg)', 'stroke-width': '1' }, 'dumbbell'),
   r('dot-mark.approx', { 'fill-opacity': '0.3', 'stroke-width': '1.5', 'stroke-dasharray': '2 1.5' }, 'dumbbell'),

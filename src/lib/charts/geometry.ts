@@ -146,10 +146,10 @@ export function linePoints(x: ScaleBand<string>, y: ScaleLinear<number, number>,
  *  the drawing right of the band range. */
 export function bandRoom(x: ScaleBand<string>, y: ScaleLinear<number, number>, lines: [number, number][][], boxes: Box[], labels: Box[], right: number, font: number, beside = LINE_DOT + 3): LabelRoom {
   const [left, end] = x.range();
-  // (not under the value axis' floor, where the year labels are)
+  // (not under the value axis' floor, where the year labels are, nor left of the bands, where the value ticks are)
   const floor = y.range()[0] - 2 + 0.12 * font;
   return {
-    bounds: { x0: 0, y0: 0, x1: end + right, y1: floor },
+    bounds: { x0: left, y0: 0, x1: end + right, y1: floor },
     obstacles: {
       boxes: [...boxes, ...lines.flat().map(([px, py]) => dotBox(px, py, LINE_DOT))],
       segs: [...lines.flatMap(polylineSegs), [left, y(0), end, y(0)]]
@@ -179,7 +179,7 @@ export function lineMark(chart: ResolvedChart, x: ScaleBand<string>, y: ScaleLin
 }
 
 /** A point label beside its point: above (or below, for a negative value), else on the other side,
- *  else starting or ending there, else right or left of the point, else a line further out; the first place clear of the lines,
+ *  else starting or ending there, else right or left of the point, else a line or two further out; the first place clear of the lines,
  *  dots, bars and labels already placed (neighbouring values close together, −3.4 and −3.6兆円; a
  *  line's last point at the foot of the chart). A line's last label ends at its point. */
 function placeLabel(l: { key: string; px: number; py: number; below: boolean; text: string; end: boolean }, font: number, room: LabelRoom): LineMark['labels'][number] {
@@ -192,7 +192,7 @@ function placeLabel(l: { key: string; px: number; py: number; below: boolean; te
   const side = (right: boolean): Place => ({ x: l.px + (right ? room.beside : -room.beside), y: Math.min(l.py + 4 * k, room.bounds.y1 - 0.12 * font), anchor: right ? 'start' : 'end' });
   // (or running left or right from above or below the point, past a line climbing through it)
   const lean = (down: boolean, anchor: 'start' | 'end'): Place => ({ ...v(down), x: l.px, anchor });
-  const places = [v(l.below), v(!l.below), lean(l.below, 'end'), lean(l.below, 'start'), lean(!l.below, 'end'), lean(!l.below, 'start'), side(true), side(false), v(l.below, far), v(!l.below, far)];
+  const places = [v(l.below), v(!l.below), lean(l.below, 'end'), lean(l.below, 'start'), lean(!l.below, 'end'), lean(!l.below, 'start'), side(true), side(false), v(l.below, far), v(!l.below, far), v(!l.below, 2 * far)];
   const box = (p: Place) => labelBox(w, p.x, p.y, font, p.anchor);
   // where no place is clear of everything, the first one clear of the other labels
   const p =

@@ -22,9 +22,11 @@ export interface SurfaceSize {
 /** Narrow picture below this embed viewport width (px), wide picture from it on. */
 export const EMBED_BREAKPOINT = 520;
 export const EMBED_SIZES = { narrow: { width: 360, ratio: 1, font: 11 }, wide: { width: 600, ratio: 0.7, font: 11 } } as const;
-/** The story page's drawing (Chart.svelte's default): CSS scales it to the sticky box, about
- *  366 × 280 px on a 390 px phone, where 11 px type shows at about 12 px. */
-export const STORY_SIZE = { width: 320, height: 256, font: 11 } as const;
+/** The story page's drawing (Chart.svelte's default), drawn for phones: CSS scales it to the
+ *  pinned chart's box (about 366 × 240 px on a 390 × 844 phone, wider than tall) or, on shorter
+ *  phones, to the width of a step's own chart (about 290 px at 320), where its text shows at 12 px
+ *  or more. Wide screens set the text smaller (app.css), never larger than this layout is for. */
+export const STORY_SIZE = { width: 300, height: 190, font: 12.5 } as const;
 /** A slide's chart drawing (the deck scales it, type and all, to the projector): at 1024×768 its
  *  box is about 585 × 350 px, which shows 11 px type at 2.5 % of the slide height. */
 export const SLIDE_SIZE = { width: 330, height: 200, font: 11 } as const;

@@ -101,9 +101,11 @@ function start(scrolly: HTMLElement) {
   // WebKit leaves on-screen cards blank when the layout switches (phone ⇄ side by side) while they
   // skip their rendering (content-visibility: auto): after a switch every card is simply drawn.
   phone.addEventListener('change', () => scrolly.classList.add('relaid'), { once: true });
+  // (the pinned chart itself: on short screens only the progress bar is pinned, and the chart is not shown)
+  const pinned = graphic.querySelector<HTMLElement>('.sticky-chart')!;
   const triggerLine = () => {
     const h = window.innerHeight;
-    const chart = graphic.getBoundingClientRect();
+    const chart = pinned.getBoundingClientRect();
     return phone.matches && chart.height > 0 && chart.bottom < h ? chart.bottom + (h - chart.bottom) * BELOW : h * OFFSET;
   };
   let hold: (() => void) | null = null;

@@ -19,7 +19,9 @@ export function columnsRight(chart: ResolvedChart, font: number): number {
 
 export function columnRects(chart: ResolvedChart, x: ScaleBand<string>, y: ScaleLinear<number, number>, font: number): RectMark[] {
   const k = em(font);
-  const left0 = margin(font).left;
+  const m = margin(font);
+  // a label wider than its column stays clear of the value ticks on the left and of the edge on the right
+  const within = (cx: number, w: number) => Math.min(Math.max(cx, m.left + w / 2 + 2), x.range()[1] + m.right - w / 2 - 1);
   const stacks = stackRows(chart.rows, chart.stacked);
   const n = chart.stacked ? 1 : chart.series.length;
   const bw = x.bandwidth() / n;
@@ -34,9 +36,12 @@ export function columnRects(chart: ResolvedChart, x: ScaleBand<string>, y: Scale
     const muted = isMuted(chart, r);
     let showLabel = chart.labels === 'all' && !chart.stacked;
     if (chart.labels === 'highlight') showLabel = !muted && (r.x === lastX || r.x === firstX);
-    const inside = chart.stacked;
     const neg = r.value < 0;
-    const ly = inside ? top + h / 2 + 4 * k : neg ? top + h + 2 + 11 * k : top - 4;
+    // A negative column down to the floor has no room for its label under it (the year labels are
+    // there): the label goes inside its lower end.
+    const floorIn = !chart.stacked && neg && top + h + 2 + 11 * k + 0.12 * font > y.range()[0] + m.bottom - 8 * k - 0.88 * font;
+    const inside = chart.stacked || floorIn;
+    const ly = chart.stacked ? top + h / 2 + 4 * k : floorIn ? top + h - 4 * k : neg ? top + h + 2 + 11 * k : top - 4;
     return {
       ...rectMark(chart, r, si, muted, inside, 'middle'),
       geo: roundGeo({
@@ -46,8 +51,7 @@ export function columnRects(chart: ResolvedChart, x: ScaleBand<string>, y: Scale
         w: Math.max(1, bw - (n > 1 ? 1 : 0)),
         h,
         o: 1,
-        // (a label wider than its column stays clear of the value ticks on the left)
-        lx: Math.max(left + bw / 2, left0 + textWidth(fmt(chart, r), font) / 2 + 2),
+        lx: within(left + bw / 2, textWidth(fmt(chart, r), font)),
         ly,
         lo: showLabel ? 1 : 0
       })

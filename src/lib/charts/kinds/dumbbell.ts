@@ -14,10 +14,10 @@ export function dumbbellRoom(font: number): typeof DUMBBELL {
   return { top: DUMBBELL.top * k, left: DUMBBELL.left, right: DUMBBELL.right * k, label: DUMBBELL.label * k, row: DUMBBELL.row * k };
 }
 
-/** Drawing height that gives every dumbbell row room for its label and dot (server default 320). */
+/** Drawing height that gives every dumbbell row room for its label and dot. */
 export function dumbbellHeight(chart: ResolvedChart, font: number): number {
   const D = dumbbellRoom(font);
-  return Math.max(320, D.top + 8 + dumbbellBands(chart).length * D.row);
+  return D.top + 8 + dumbbellBands(chart).length * D.row;
 }
 
 /** Band keys from top to bottom: a heading band before each group, then its categories. */
@@ -88,14 +88,18 @@ export function dotRadius(bandwidth: number, font: number): number {
 export function dumbbellMarks(chart: ResolvedChart, x: (v: number) => number, y: ScaleBand<string>, font: number): { dots: DotMark[]; links: LinkMark[] } {
   const D = dumbbellRoom(font);
   const k = em(font);
-  // the category name on a dot's line is set at 10/11 of the chart text (app.css .dumbbell .inline)
-  const inlinePx = (10 / 11) * font;
+  const inlinePx = font;
   const inline = dumbbellInline(chart, y.bandwidth(), font);
   const r0 = inline ? Math.max(3, Math.min(DOT_R, y.bandwidth() / 2 - 2)) : dotRadius(y.bandwidth(), font);
   const cy = (key: string) =>
     inline ? (y(key) ?? 0) + y.bandwidth() / 2 : (y(key) ?? 0) + D.label + Math.max(r0 + 0.5, (y.bandwidth() - D.label) / 2);
   const rx1 = (x as unknown as { range: () => number[] }).range?.()[1] ?? 0;
   const label = (r: ChartRow) => fmt(chart, r);
+  // A label above its dot is on the category name's line: after the name, where it fits before the edge.
+  const aboveX = (x: number, name: string, text: string) => {
+    const after = inline ? 0 : textWidth(name, font) + 6;
+    return Math.max(x, after + textWidth(text, font) <= rx1 + D.right ? after : 0);
+  };
   const dots: DotMark[] = [];
   const links: LinkMark[] = [];
   for (const c of chart.xs) {
@@ -145,7 +149,7 @@ export function dumbbellMarks(chart: ResolvedChart, x: (v: number) => number, y:
           o: 1,
           fx: x(first.value),
           r: r0,
-          lx: left ? px - r0 - 3 : above ? Math.max(px - r0, 0) : px + r0 + 3,
+          lx: left ? px - r0 - 3 : above ? aboveX(px - r0, catLabel, label(r)) : px + r0 + 3,
           ly: above ? py - r0 * 1.6 - 4 : py + 4 * k,
           lo: chart.labels === 'all' || ((chart.labels === 'highlight' || chart.labels === 'last') && !muted) ? 1 : 0
         })

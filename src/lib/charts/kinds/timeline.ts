@@ -34,9 +34,14 @@ export interface TimelineDot {
   geo: TimelineGeo;
 }
 
+/** Line step of a label set on two lines, in em. */
+export const LINE = 1.15;
+
 export interface TimelineLabel {
   key: string;
   text: string;
+  /** The label's lines: one, or the name and the value where the name is long. */
+  lines: string[];
   anchor: 'start' | 'end';
   muted: boolean;
   /** Label position; (dx, dy) is the dot, joined by a leader when the label had to move away. */
@@ -137,56 +142,79 @@ export function timelineLayout(chart: ResolvedChart, width: number, height: numb
     }
   }
 
-  const labels = placeLabels(chart, dots, plot, strip, T);
   const yTicks = timelineValueTicks(chart, y);
+  // the value ticks' numbers, left of the plot, are in the way of labels too
+  const tickBoxes = yTicks.map((t): Box => [plot.left - 10 - textWidth(t.label, font) - 1, plot.left - 9, t.pos - 0.6 * font, t.pos + 0.5 * font]);
+  const labels = placeLabels(chart, dots, plot, strip, T, tickBoxes);
   return { plot, strip, xTicks, yTicks, dots, labels };
 }
 
 /** Name only the chosen categories, beside their dot: right of it if there is room, else left,
  *  moved up or down (with a leader back to the dot) until it covers no other label or dot. */
-function placeLabels(chart: ResolvedChart, dots: TimelineDot[], plot: TimelineLayout['plot'], strip: TimelineLayout['strip'], T: typeof TIMELINE): TimelineLabel[] {
+type Box = [number, number, number, number]; // x0, x1, y0, y1
+
+function placeLabels(chart: ResolvedChart, dots: TimelineDot[], plot: TimelineLayout['plot'], strip: TimelineLayout['strip'], T: typeof TIMELINE, ticks: Box[]): TimelineLabel[] {
   const k = T.font / TIMELINE.font;
   const named = chart.named ?? [];
-  type Box = [number, number, number, number]; // x0, x1, y0, y1
   // A dot's box covers its whisker too, so no label is struck through by a year span.
-  const taken: Box[] = dots.map((d) => [Math.min(d.geo.w0, d.geo.x - d.geo.r) - 1, Math.max(d.geo.w1, d.geo.x + d.geo.r) + 1, d.geo.y - d.geo.r - 1, d.geo.y + d.geo.r + 1]);
+  const taken: Box[] = [...dots.map((d): Box => [Math.min(d.geo.w0, d.geo.x - d.geo.r) - 1, Math.max(d.geo.w1, d.geo.x + d.geo.r) + 1, d.geo.y - d.geo.r - 1, d.geo.y + d.geo.r + 1]), ...ticks];
   const hits = (b: Box, skip: Box) => taken.some((t) => t !== skip && b[0] < t[1] && t[0] < b[1] && b[2] < t[3] && t[2] < b[3]);
   const out: TimelineLabel[] = [];
-  const chosen = dots.filter((d) => named.some((n) => n.key === d.x)).sort((a, b) => a.geo.y - b.geo.y);
+  // the longest names first: they have the fewest places to go
+  const nameOf = (d: TimelineDot) => named.find((n) => n.key === d.x)?.label ?? '';
+  const chosen = dots.filter((d) => named.some((n) => n.key === d.x)).sort((a, b) => nameOf(b).length - nameOf(a).length || a.geo.y - b.geo.y);
   for (const d of chosen) {
     const own = taken[dots.indexOf(d)];
     const row = chart.rows.find((r) => `${r.x}|${r.series}` === d.key)!;
-    const text = `${named.find((n) => n.key === d.x)!.label} ${valueText(chart, row)}`;
-    const w = textWidth(text, T.font) * 1.05;
+    const name = named.find((n) => n.key === d.x)!.label;
     const maxX = d.dated ? (strip ? strip.left - 2 : plot.right + T.r) : (strip?.right ?? plot.right);
     // Labels start after the whisker's end (or end before its start), never across it.
     const right = Math.max(d.geo.w1, d.geo.x + T.r) + 3;
     const left = Math.min(d.geo.w0, d.geo.x - T.r) - 3;
-    const sides: ('start' | 'end')[] = d.dated && right + w <= maxX ? ['start', 'end'] : ['end', 'start'];
-    let best: { anchor: 'start' | 'end'; x: number; y: number; box: Box } | undefined;
-    search: for (const dy of [0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5].map((k) => k * T.gap)) {
-      for (const anchor of sides) {
-        const x = anchor === 'start' ? right : left;
-        const x0 = anchor === 'start' ? x : x - w;
-        const y = d.geo.y + 3.5 * k + dy;
-        const box: Box = [x0, x0 + w, y - 9 * k, y + 2 * k];
-        if (x0 < T.left - 4 || x0 + w > maxX + 0.5 || box[2] < plot.top - 14 * k || box[3] > plot.bottom) continue;
-        best ??= { anchor, x, y, box };
-        if (!hits(box, own)) {
-          best = { anchor, x, y, box };
-          break search;
+    /** The first free place for the label set in these lines (else the first place in the plot). */
+    const place = (lines: string[]) => {
+      const w = Math.max(...lines.map((l) => textWidth(l, T.font))) * 1.05;
+      const below = (lines.length - 1) * T.font * LINE;
+      const sides: ('start' | 'end')[] = d.dated && right + w <= maxX ? ['start', 'end'] : ['end', 'start'];
+      let first: { anchor: 'start' | 'end'; x: number; y: number; box: Box } | undefined;
+      // (where no place beside the dot is free, a label moved up or down may end at the plot's right
+      // edge, with its leader back to the dot: clear of the value ticks on the left)
+      for (const pass of [sides, ['far'] as const])
+        for (const dy of [0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6, -7, 7].map((k) => k * T.gap)) {
+          for (const side of pass) {
+            if (side === 'far' && !dy) continue;
+            const anchor = side === 'far' ? 'end' : side;
+            const x = side === 'far' ? maxX : anchor === 'start' ? right : left;
+            const x0 = anchor === 'start' ? x : x - w;
+            const y = d.geo.y + 3.5 * k + dy;
+            const box: Box = [x0, x0 + w, y - 9 * k, y + 2 * k + below];
+            if (x0 < 0 || x0 + w > maxX + 0.5 || box[2] < plot.top - 14 * k || box[3] > plot.bottom) continue;
+            if (!hits(box, own)) return { lines, free: true, anchor, x, y, box };
+            first ??= { anchor, x, y, box };
+          }
         }
-      }
-    }
+      return first && { lines, free: false, ...first };
+    };
+    // A long name too wide for the room beside its dot (llm-jp-3-172b-instruct3 in a phone's
+    // drawing) puts its value on a second line rather than lose its label.
+    const value = valueText(chart, row);
+    let best = place([`${name} ${value}`]);
+    if (!best?.free) best = place([name, value]) ?? best;
     if (!best) continue; // no room at all: the table still has it
     taken.push(best.box);
     const moved = Math.abs(best.y - 3.5 * k - d.geo.y) > T.r + 1;
     out.push({
-      key: d.key, text, anchor: best.anchor, muted: d.muted,
+      key: d.key, text: `${name} ${value}`, lines: best.lines, anchor: best.anchor, muted: d.muted,
       geo: roundGeo({ x: best.x, y: best.y, dx: d.geo.x, dy: d.geo.y, leader: moved ? 1 : 0, o: 1 })
     });
   }
   return out;
 }
 
-export const timeline: ChartKindModule = { drawn: true, drawing: 'timeline', swatch: 'rect', horizontal: false, cake: bandCake };
+/** Drawing height with room for every named label (about two label lines per name). */
+export function timelineHeight(chart: ResolvedChart, font: number): number {
+  const T = timelineRoom(font);
+  return Math.ceil(T.top + T.bottom + (2 * (chart.named?.length ?? 0) + 0.5) * T.gap);
+}
+
+export const timeline: ChartKindModule = { drawn: true, drawing: 'timeline', swatch: 'rect', horizontal: false, cake: bandCake, minHeight: timelineHeight };
