@@ -16,8 +16,9 @@ export const EMBED_SIZES = { narrow: { width: 360, ratio: 1 }, wide: { width: 60
  *  366 × 280 px on a 390 px phone, where 11 px type shows at about 12 px. */
 export const STORY_SIZE = { width: 320, height: 256 } as const;
 /** A slide's chart drawing (the deck scales it, type and all, to the projector): at 1024×768 its
- *  box is about 585 × 350 px, which shows 11 px type at 2.5 % of the slide height. */
-export const SLIDE_SIZE = { width: 330, height: 200 } as const;
+ *  box is about 585 px wide and 330–500 px high, which shows 11 px type at 2.5 % of the slide
+ *  height from 330 px up. */
+export const SLIDE_SIZE = { width: 330, height: 190 } as const;
 /** The standalone SVG file's chart area. */
 export const SVG_SIZE = { width: 640, ratio: 0.75 } as const;
 
@@ -30,7 +31,10 @@ export function drawSize(chart: ResolvedChart, s: { width: number; ratio: number
   return { width: s.width, height: Math.max(height, least) };
 }
 
-/** A slide's drawing size: a kind with many rows asks for more height. */
+/** A slide's drawing size. Kinds drawn in rows (bars, dumbbells) are as tall as their rows need
+ *  and no taller: spare height would only shrink the drawing into the slide's wide, short box. */
 export function slideSize(chart: ResolvedChart): DrawSize {
-  return { width: SLIDE_SIZE.width, height: Math.max(SLIDE_SIZE.height, kindOf(chart).minHeight?.(chart) ?? 0) };
+  const kind = kindOf(chart);
+  if (kind.slideMinHeight) return { width: SLIDE_SIZE.width, height: kind.slideMinHeight(chart, SLIDE_SIZE) };
+  return { width: SLIDE_SIZE.width, height: Math.max(SLIDE_SIZE.height, kind.minHeight?.(chart) ?? 0) };
 }

@@ -1,14 +1,21 @@
 // Kind "bars": horizontal bars, one category per row, values across. Each row has a fixed height in
 // the drawing (the chart grows with its rows instead of squeezing them into hairlines): the category
 // name sits left of its bar when every name fits a narrow column, else on a line of its own above it.
+// A drawing too short for all rows (a slide: wide and short) folds them into two columns side by
+// side, rows 1–⌈n/2⌉ on the left and the rest on the right, in order, on one value scale.
 import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3';
 import type { ResolvedChart } from '../../model/resolved';
 import { stackRows } from '../../model/domain';
 import { emptyGeo, fmt, isMuted, MARGIN, rectMark, roundGeo, roundPx, textWidth, type RectMark } from '../geometry';
 import type { ChartKindModule } from './module';
+import type { DrawSize } from '../sizes';
 
 /** Row parts in drawing px at the 11 px chart type: a name line, a bar (per series) and the gap after. */
 export const BAR_ROW = { name: 14, bar: 10, gap: 3 };
+/** The same, tighter, on a slide (drawings shorter than all rows at BAR_ROW): every px of height
+ *  there is type size on the projector. */
+const SLIDE_ROW = { name: 12, bar: 10, gap: 2 };
+type Row = typeof BAR_ROW;
 /** Widest category column beside the bars (the narrowest drawing is 360 px wide). */
 const BESIDE_MAX = 150;
 const TOP = MARGIN.top - 8;
@@ -20,9 +27,9 @@ export function barNames(chart: ResolvedChart): { beside: boolean; width: number
 }
 
 /** Height of one row: its bars (one per series unless stacked), the value labels beside them, the name. */
-function rowHeight(chart: ResolvedChart): number {
-  const bars = (chart.stacked ? 1 : chart.series.length) * BAR_ROW.bar;
-  return (barNames(chart).beside ? 0 : BAR_ROW.name) + Math.max(bars, 13) + BAR_ROW.gap;
+function rowHeight(chart: ResolvedChart, beside = barNames(chart).beside, row: Row = BAR_ROW): number {
+  const bars = (chart.stacked ? 1 : chart.series.length) * row.bar;
+  return (beside ? 0 : row.name) + Math.max(bars, 13) + row.gap;
 }
 
 /** Drawing height that keeps every row at its full height. */
@@ -30,39 +37,109 @@ export function barsHeight(chart: ResolvedChart): number {
   return TOP + chart.xs.length * rowHeight(chart) + 4;
 }
 
+/** Room for the value labels beside the bars: the longest one (2兆7,185億円 is wider than 46.1%),
+ *  so a negative bar's label, minus sign first, ends inside the drawing. */
+function labelPad(chart: ResolvedChart): number {
+  const labelled = chart.labels === 'none' ? [] : chart.rows.map((r) => textWidth(fmt(chart, r), 11));
+  return Math.max(30, Math.ceil(Math.max(0, ...labelled)) + 8);
+}
+
+const COL_GAP = 16;
+/** Least bar length left in a folded column (drawing px). */
+const MIN_BARS = 28;
+
+export interface BarFold {
+  cols: 1 | 2;
+  /** Rows in the left column. */
+  rows: number;
+  /** Width of one column, and how far right the second one starts. */
+  width: number;
+  shift: number;
+  beside: boolean;
+  row: Row;
+}
+
+/** Two columns when all rows do not fit the height and the names and bars fit half the width. */
+function twoColumns(chart: ResolvedChart, width: number): BarFold | undefined {
+  const [lo, hi] = chart.domain;
+  const col = (width - COL_GAP) / 2;
+  const names = barNames(chart).width;
+  const bars = col - (lo < 0 && hi > 0 ? 2 : 1) * labelPad(chart);
+  const beside = names + 8 + MIN_BARS <= bars;
+  if (chart.xs.length < 4 || (!beside && (names + 5 > col || bars < MIN_BARS))) return undefined;
+  return { cols: 2, rows: Math.ceil(chart.xs.length / 2), width: col, shift: col + COL_GAP, beside, row: SLIDE_ROW };
+}
+
+/** Height of all rows in one column at SLIDE_ROW. */
+const slideColumnHeight = (chart: ResolvedChart) => TOP + chart.xs.length * rowHeight(chart, undefined, SLIDE_ROW) + 4;
+
+/** The columns and rows of a drawing `width` × `height`. Page, embed and file drawings are at
+ *  least barsHeight tall, so only a slide ever tightens its rows, and folds them when even then
+ *  they do not fit. */
+export function barFold(chart: ResolvedChart, width: number, height: number): BarFold {
+  const beside = barNames(chart).beside;
+  const one = { cols: 1, rows: chart.xs.length, width, shift: 0, beside } as const;
+  if (height + 0.5 >= barsHeight(chart)) return { ...one, row: BAR_ROW };
+  if (height + 0.5 >= slideColumnHeight(chart)) return { ...one, row: SLIDE_ROW };
+  return twoColumns(chart, width) ?? { ...one, row: SLIDE_ROW };
+}
+
+/** A slide's drawing height: its rows at SLIDE_ROW, folded in two when one column would be taller
+ *  than the slide's usual drawing and the names fit half its width. */
+export function barsSlideHeight(chart: ResolvedChart, slide: DrawSize): number {
+  const single = slideColumnHeight(chart);
+  const two = single > slide.height ? twoColumns(chart, slide.width) : undefined;
+  return two ? Math.min(single, TOP + two.rows * rowHeight(chart, two.beside, SLIDE_ROW) + 4) : single;
+}
+
+/** Where row `key` is drawn: its column's offset, and the band position it takes there. */
+function rowAt(chart: ResolvedChart, y: ScaleBand<string>, f: BarFold, key: string): { dx: number; y: number } {
+  const i = chart.xs.findIndex((d) => d.key === key);
+  const right = i >= f.rows;
+  return { dx: right ? f.shift : 0, y: (y(key) ?? 0) - (right ? f.rows * y.step() : 0) };
+}
+
 function barCake(chart: ResolvedChart) {
   const [lo, hi] = chart.domain;
-  // Room for the value labels beside the bars: the longest one (2兆7,185億円 is wider than 46.1%),
-  // so a negative bar's label, minus sign first, ends inside the drawing.
-  const labelled = chart.labels === 'none' ? [] : chart.rows.map((r) => textWidth(fmt(chart, r), 11));
-  const pad = Math.max(30, Math.ceil(Math.max(0, ...labelled)) + 8);
+  const pad = labelPad(chart);
   const names = barNames(chart);
-  const start = names.beside ? names.width + 8 : 0;
   return {
     x: 'value',
     y: 'x',
     xScale: scaleLinear(),
     xDomain: chart.domain,
-    xRange: ({ width }: { width: number }) => [start + (lo < 0 ? pad : 0), Math.max(start + pad + 1, width - (hi > 0 ? pad : 4))],
+    // (the left column's range; the right column is the same, shifted)
+    xRange: ({ width, height }: { width: number; height: number }) => {
+      const f = barFold(chart, width, height);
+      const start = f.beside ? names.width + 8 : 0;
+      return [start + (lo < 0 ? pad : 0), Math.max(start + pad + 1, f.width - (hi > 0 ? pad : 4))];
+    },
     yScale: scaleBand<string>(),
     yDomain: chart.xs.map((d) => d.key),
     // Rows keep at least their height; a taller box widens them up to half as much again and leaves
-    // the rest empty at the bottom (bars do not turn into slabs).
-    yRange: ({ height }: { height: number }) => [TOP, Math.min(height - 4, TOP + 1.5 * chart.xs.length * rowHeight(chart))]
+    // the rest empty at the bottom (bars do not turn into slabs). Folded, the band runs on as if
+    // in one column (rowAt moves the right column's rows up).
+    yRange: ({ width, height }: { width: number; height: number }) => {
+      const f = barFold(chart, width, height);
+      const n = chart.xs.length;
+      if (f.cols === 1) return [TOP, Math.min(height - 4, TOP + 1.5 * n * rowHeight(chart, f.beside, f.row))];
+      return [TOP, TOP + n * Math.min((height - 4 - TOP) / f.rows, 1.5 * rowHeight(chart, f.beside, f.row))];
+    }
   };
 }
 
-export function barRects(chart: ResolvedChart, x: ScaleLinear<number, number>, y: ScaleBand<string>): RectMark[] {
+export function barRects(chart: ResolvedChart, x: ScaleLinear<number, number>, y: ScaleBand<string>, f: BarFold): RectMark[] {
   const stacks = stackRows(chart.rows, chart.stacked);
-  const name = barNames(chart).beside ? 0 : BAR_ROW.name;
+  const name = f.beside ? 0 : f.row.name;
   const n = chart.stacked ? 1 : chart.series.length;
-  const barH = Math.max(4, Math.min(BAR_ROW.bar * 1.6, (y.bandwidth() - name - BAR_ROW.gap) / n));
+  const barH = Math.max(4, Math.min(f.row.bar * 1.6, (y.bandwidth() - name - f.row.gap) / n));
   return chart.rows.map((r) => {
     const si = chart.series.findIndex((s) => s.key === r.series);
     const [a, b] = stacks.get(`${r.x}|${r.series}`)!;
-    const left = Math.min(x(a), x(b));
+    const at = rowAt(chart, y, f, r.x);
+    const left = at.dx + Math.min(x(a), x(b));
     const w = Math.abs(x(a) - x(b));
-    const top = (y(r.x) ?? 0) + name + (chart.stacked ? 0 : si * barH);
+    const top = at.y + name + (chart.stacked ? 0 : si * barH);
     const neg = r.value < 0;
     const muted = isMuted(chart, r);
     const h = Math.max(2, barH - 2);
@@ -84,17 +161,26 @@ export function barRects(chart: ResolvedChart, x: ScaleLinear<number, number>, y
 }
 
 /** Category names: left of the row's bars (baseline on their middle), or on the line above them. */
-export function barCategoryLabels(chart: ResolvedChart, y: ScaleBand<string>) {
-  const beside = barNames(chart).beside;
+export function barCategoryLabels(chart: ResolvedChart, y: ScaleBand<string>, f: BarFold) {
+  const beside = f.beside;
   // Above the bars, with the axis at the left edge: set in from the axis line.
   const x = !beside && chart.domain[0] >= 0 ? 5 : 0;
-  return chart.xs.map((d) => ({
-    key: d.key,
-    text: d.label,
-    x,
-    y: roundPx((y(d.key) ?? 0) + (beside ? (y.bandwidth() - BAR_ROW.gap) / 2 + 4 : BAR_ROW.name - 4)),
-    muted: !!chart.highlight?.x && !chart.highlight.x.includes(d.key)
-  }));
+  return chart.xs.map((d) => {
+    const at = rowAt(chart, y, f, d.key);
+    return {
+      key: d.key,
+      text: d.label,
+      x: at.dx + x,
+      y: roundPx(at.y + (beside ? (y.bandwidth() - f.row.gap) / 2 + 4 : f.row.name - 4)),
+      muted: !!chart.highlight?.x && !chart.highlight.x.includes(d.key)
+    };
+  });
+}
+
+/** The value axis' zero line of each column, from the first row's top to the last row's end. */
+export function barZeroLines(chart: ResolvedChart, x: ScaleLinear<number, number>, y: ScaleBand<string>, f: BarFold) {
+  const end = f.cols === 1 ? y.range()[1] : roundPx(TOP + f.rows * y.step());
+  return Array.from({ length: f.cols }, (_, c) => ({ key: `zero${c}`, x: roundPx(x(0) + c * f.shift), y0: MARGIN.top - 8, y1: end }));
 }
 
 export const bars: ChartKindModule = {
@@ -104,5 +190,6 @@ export const bars: ChartKindModule = {
   horizontal: true,
   cake: barCake,
   minHeight: barsHeight,
-  rects: (chart, s) => barRects(chart, s.x as ScaleLinear<number, number>, s.y as ScaleBand<string>)
+  slideMinHeight: barsSlideHeight,
+  rects: (chart, s) => barRects(chart, s.x as ScaleLinear<number, number>, s.y as ScaleBand<string>, barFold(chart, s.width, s.height))
 };

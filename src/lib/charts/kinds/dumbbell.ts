@@ -8,9 +8,14 @@ import type { ChartKindModule } from './module';
 /** Room for the tick row at the top and for value labels right of the dots. */
 export const DUMBBELL = { top: 34, left: 6, right: 54, label: 12, row: 22 };
 
-/** Drawing height that gives every dumbbell row room for its label and dot (server default 320). */
+/** Drawing height that gives every dumbbell row room for its label and dot. */
+export function dumbbellRowsHeight(chart: ResolvedChart): number {
+  return DUMBBELL.top + 8 + dumbbellBands(chart).length * DUMBBELL.row;
+}
+
+/** The same, at least 320 (the server default of pages and embeds). */
 export function dumbbellHeight(chart: ResolvedChart): number {
-  return Math.max(320, DUMBBELL.top + 8 + dumbbellBands(chart).length * DUMBBELL.row);
+  return Math.max(320, dumbbellRowsHeight(chart));
 }
 
 /** Band keys from top to bottom: a heading band before each group, then its categories. */
@@ -183,13 +188,29 @@ export function dumbbellTicks(chart: ResolvedChart, x: ScaleLinear<number, numbe
   return values.map((v) => ({ key: String(v), value: v, pos: roundPx(x(v)), label: tickLabel(chart, v) }));
 }
 
+/** Left edge of the value axis. Short rows (a slide's drawing) leave no room above a dot for its
+ *  label, so there the axis starts far enough in for every smaller value's label to sit on its left. */
+function dumbbellLeft(chart: ResolvedChart, height: number): number {
+  const row = (height - 4 - DUMBBELL.top) / dumbbellBands(chart).length;
+  if (chart.series.length < 2 || row >= 30) return DUMBBELL.left;
+  const lows = chart.xs.map((c) => {
+    const rows = chart.rows.filter((r) => r.x === c.key);
+    const lo = rows.reduce((a, r) => (r.value < a.value ? r : a), rows[0]);
+    return rows.length > 1 ? textWidth(fmt(chart, lo), 11) : 0;
+  });
+  return Math.ceil(DUMBBELL.left + Math.max(0, ...lows) + DOT_R + 3);
+}
+
 function dumbbellCake(chart: ResolvedChart) {
   return {
     x: 'value',
     y: 'x',
     xScale: chart.scale === 'log' ? scaleLog() : scaleLinear(),
     xDomain: chart.domain,
-    xRange: ({ width }: { width: number }) => [DUMBBELL.left, Math.max(DUMBBELL.left + 1, width - DUMBBELL.right)],
+    xRange: ({ width, height }: { width: number; height: number }) => {
+      const left = dumbbellLeft(chart, height);
+      return [left, Math.max(left + 1, width - DUMBBELL.right)];
+    },
     yScale: scaleBand<string>().paddingInner(0.06),
     yDomain: dumbbellBands(chart),
     yRange: ({ height }: { height: number }) => [DUMBBELL.top, height - 4]
@@ -202,5 +223,6 @@ export const dumbbell: ChartKindModule = {
   swatch: 'rect',
   horizontal: true,
   cake: dumbbellCake,
-  minHeight: dumbbellHeight
+  minHeight: dumbbellHeight,
+  slideMinHeight: dumbbellRowsHeight
 };
