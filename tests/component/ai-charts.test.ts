@@ -16,7 +16,7 @@ const en = resolveStory(story, 'en');
 const chartOf = (r: typeof ja, id: string) => r.steps.find((s) => s.id === id)!.chart;
 // Drawn at a fixed size, the one these geometry checks were written for (the story page's own
 // size is covered, with every other surface, by tests/unit/label-geometry.test.ts).
-const html = (chart: ReturnType<typeof chartOf>) => render(Chart, { props: { chart, size: { width: 400, height: 320 } } }).body;
+const html = (chart: ReturnType<typeof chartOf>) => render(Chart, { props: { chart, size: { width: 400, height: 320, font: 11 } } }).body;
 const attrs = (h: string, tag: string, name: string) => [...h.matchAll(new RegExp(`<${tag}[^>]*?${name}="([^"]*)"`, 'g'))].map((m) => m[1]);
 const num = (s: string) => Number(s);
 
@@ -131,7 +131,7 @@ describe('timeline: dated models on a time axis, undated ones in a strip (SSR)',
   it('keeps labels apart from each other and off the dots and whiskers at phone and desktop sizes', () => {
     for (const locale of [en, ja])
       for (const [w, hh] of [[340, 300], [400, 320], [700, 520]]) {
-        const L = timelineLayout(chartOf(locale, 'scale'), w, hh);
+        const L = timelineLayout(chartOf(locale, 'scale'), w, hh, 11);
         expect(L.labels.length, `${w}`).toBe(6);
         const box = (l: (typeof L.labels)[number]) => {
           const wd = textWidth(l.text, TIMELINE.font);

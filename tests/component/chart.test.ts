@@ -12,7 +12,7 @@ const en = resolveStory(story, 'en');
 const chartOf = (r: typeof ja, id: string) => r.steps.find((s) => s.id === id)!.chart;
 // Drawn at a fixed size, the one these geometry checks were written for (the story page's own
 // size is covered, with every other surface, by tests/unit/label-geometry.test.ts).
-const html = (chart: ReturnType<typeof chartOf>) => render(Chart, { props: { chart, size: { width: 400, height: 320 } } }).body;
+const html = (chart: ReturnType<typeof chartOf>) => render(Chart, { props: { chart, size: { width: 400, height: 320, font: 11 } } }).body;
 const attrs = (h: string, tag: string, name: string) => [...h.matchAll(new RegExp(`<${tag}[^>]*?${name}="([^"]*)"`, 'g'))].map((m) => m[1]);
 
 describe('Chart (SSR)', () => {

@@ -24,7 +24,7 @@ describe('palette', () => {
       for (const locale of ['ja', 'en'] as const)
         for (const step of getResolvedStory(s.slug, locale).steps) {
           const chart = step.chart;
-          const doc = new JSDOM(render(Chart, { props: { chart, size: { width: 390, height: 420 } } }).body).window.document;
+          const doc = new JSDOM(render(Chart, { props: { chart, size: { width: 390, height: 420, font: 11 } } }).body).window.document;
           const multi = chart.series.length > 1 || !!chart.overlay;
           for (const rect of doc.querySelectorAll('rect.mark')) {
             const [x, series] = rect.getAttribute('data-key')!.split('|');

@@ -25,7 +25,8 @@ export interface Drawing {
   boxes: TextBox[];
 }
 
-type Rule = { parts: { last: string[]; above: string[][] }[]; px?: number; bold?: boolean; specificity: number };
+/** A font size in px, or in em of the drawing's text size (app.css writes the chart's own sizes in em). */
+type Rule = { parts: { last: string[]; above: string[][] }[]; px?: number; em?: number; bold?: boolean; specificity: number };
 
 /** The font-size / font-weight rules of the given stylesheets (top level; @media blocks are the caller's `basePx`). */
 export function fontRules(files: string[]): Rule[] {
@@ -33,6 +34,7 @@ export function fontRules(files: string[]): Rule[] {
   return cssRules(css.replace(/:global\(([^()]*(?:\([^()]*\))?[^()]*)\)/g, '$1'))
     .map(([sel, decl]) => {
       const px = /font-size:\s*([\d.]+)px/.exec(decl);
+      const em = /font-size:\s*([\d.]+)em/.exec(decl);
       const w = /font-weight:\s*(\d+|bold|normal)/.exec(decl);
       const parts = sel
         .split(/,(?![^(]*\))/)
@@ -43,9 +45,9 @@ export function fontRules(files: string[]): Rule[] {
         .map((p) => p.trim().split(/\s+/).map((c) => [...c.matchAll(/\.([\w-]+)/g)].map((m) => m[1])))
         .filter((cs) => cs.at(-1)!.length > 0)
         .map((cs) => ({ last: cs.at(-1)!, above: cs.slice(0, -1) }));
-      return { parts, px: px ? Number(px[1]) : undefined, bold: w ? w[1] === 'bold' || Number(w[1]) >= 600 : undefined, specificity: 0 };
+      return { parts, px: px ? Number(px[1]) : undefined, em: em ? Number(em[1]) : undefined, bold: w ? w[1] === 'bold' || Number(w[1]) >= 600 : undefined, specificity: 0 };
     })
-    .filter((r) => r.parts.length && (r.px !== undefined || r.bold !== undefined));
+    .filter((r) => r.parts.length && (r.px !== undefined || r.em !== undefined || r.bold !== undefined));
 }
 
 function fontOf(rules: Rule[], classes: string[], ancestors: Set<string>, basePx: number) {
@@ -57,7 +59,9 @@ function fontOf(rules: Rule[], classes: string[], ancestors: Set<string>, basePx
     for (const p of r.parts) {
       if (!p.last.every((c) => classes.includes(c)) || !p.above.every((cs) => cs.every((c) => ancestors.has(c)))) continue;
       const spec = p.last.length + p.above.flat().length;
-      if (r.px !== undefined && spec >= pxSpec) (px = r.px), (pxSpec = spec);
+      // (em to 0.01 px: 0.90909em of 11 is the 10 px it stands for)
+      const size = r.px ?? (r.em === undefined ? undefined : Math.round(r.em * basePx * 100) / 100);
+      if (size !== undefined && spec >= pxSpec) (px = size), (pxSpec = spec);
       if (r.bold !== undefined && spec >= boldSpec) (bold = r.bold), (boldSpec = spec);
     }
   return { px, bold };
@@ -71,11 +75,14 @@ const num = (tag: string, name: string, fallback = 0) => {
 const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
 
 /** Text boxes of the first <svg> in `markup` (server-rendered Chart). `context`: classes of the page
- *  around the drawing (e.g. sticky-chart, fit), for descendant CSS rules. */
-export function textBoxes(markup: string, rules: Rule[], basePx: number, context: string[] = []): Drawing {
-  const svg = /<svg[^>]*viewBox="[\d.-]+ [\d.-]+ ([\d.]+) ([\d.]+)"[^>]*>([\s\S]*)<\/svg>/.exec(markup.replace(/<!--[\s\S]*?-->/g, ''));
+ *  around the drawing (e.g. sticky-chart, fit), for descendant CSS rules; `basePx`: the svg's text
+ *  size where the page's CSS overrides the drawing's own (its font-size attribute). */
+export function textBoxes(markup: string, rules: Rule[], basePx: number | undefined, context: string[] = []): Drawing {
+  const svg = /<svg([^>]*)viewBox="[\d.-]+ [\d.-]+ ([\d.]+) ([\d.]+)"([^>]*)>([\s\S]*)<\/svg>/.exec(markup.replace(/<!--[\s\S]*?-->/g, ''));
   if (!svg) throw new Error('no <svg viewBox> in the chart markup');
-  const [, width, height, body] = svg;
+  const [, before, width, height, after, body] = svg;
+  basePx ??= num(before + after, 'font-size', NaN);
+  if (Number.isNaN(basePx)) throw new Error('the chart <svg> has no font-size');
   const ancestorsOf = markup.slice(0, markup.indexOf('<svg'));
   const stack: { dx: number; dy: number; classes: string[]; hidden: boolean }[] = [
     { dx: 0, dy: 0, classes: [...context, ...[...ancestorsOf.matchAll(/class="([^"]*)"/g)].flatMap((m) => m[1].split(/\s+/))], hidden: false }
@@ -127,7 +134,8 @@ export function textBoxes(markup: string, rules: Rule[], basePx: number, context
       let px = 0;
       let bold = false;
       for (const p of line.parts) {
-        const f = fontOf(rules, p.classes, ancestors, own.px);
+        // (a part carries its text's classes too; em sizes are of the drawing's text size, not nested)
+        const f = fontOf(rules, p.classes, ancestors, basePx);
         w += p.gap + notoWidth(p.text, f.px, f.bold);
         px = Math.max(px, f.px);
         bold ||= f.bold;

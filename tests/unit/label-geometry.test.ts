@@ -39,23 +39,23 @@ const rules = { page: fontRules(pageCss), slide: fontRules([...pageCss, 'src/lib
 interface Surface {
   name: string;
   size: (c: ResolvedChart) => DrawSize | undefined;
-  /** The svg's font size there (app.css `.chart-canvas svg`, 9 px in the wide sticky chart). */
-  basePx: number;
+  /** The svg's font size where the page's CSS overrides the drawing's own (9 px in the wide sticky chart). */
+  basePx?: number;
   context: string[];
   rules: keyof typeof rules;
   /** Least displayed text size in CSS px for a displayed drawing `box` wide/high, if the surface has one. */
   least?: number;
 }
 // The story page draws at Chart.svelte's default size (400 wide) and CSS scales it into the sticky box.
-const story = (w: number, least?: number): Surface => ({ name: `story-${w}`, size: () => undefined, basePx: w >= 900 ? 9 : 11, context: ['sticky-chart'], rules: 'page', least });
-const slide = (w: number, h: number): Surface => ({ name: `slide-${w}`, size: slideSize, basePx: 11, context: ['fit'], rules: 'slide', least: 0.025 * h });
+const story = (w: number, least?: number): Surface => ({ name: `story-${w}`, size: () => undefined, basePx: w >= 900 ? 9 : undefined, context: ['sticky-chart'], rules: 'page', least });
+const slide = (w: number, h: number): Surface => ({ name: `slide-${w}`, size: slideSize, context: ['fit'], rules: 'slide', least: 0.025 * h });
 const surfaces: Surface[] = [
   story(320, 12),
   story(390, 12),
   story(1280),
-  { name: 'embed-narrow', size: (c) => drawSize(c, EMBED_SIZES.narrow), basePx: 11, context: [], rules: 'page' },
-  { name: 'embed-wide', size: (c) => drawSize(c, EMBED_SIZES.wide), basePx: 11, context: [], rules: 'page' },
-  { name: 'svg', size: (c) => drawSize(c, SVG_SIZE), basePx: 11, context: [], rules: 'page' },
+  { name: 'embed-narrow', size: (c) => drawSize(c, EMBED_SIZES.narrow), context: [], rules: 'page' },
+  { name: 'embed-wide', size: (c) => drawSize(c, EMBED_SIZES.wide), context: [], rules: 'page' },
+  { name: 'svg', size: (c) => drawSize(c, SVG_SIZE), context: [], rules: 'page' },
   slide(1024, 768),
   slide(1280, 720),
   slide(1920, 1080)

@@ -59,7 +59,15 @@ export const roundPx = (v: number) => Math.round(v * 10) / 10;
 export const roundGeo = <G extends Record<string, number>>(g: G): G =>
   Object.fromEntries(Object.entries(g).map(([k, v]) => [k, roundPx(v)])) as G;
 
+/** Distances that hold text are written for 11-unit text and grow with the drawing's text size. */
+export const em = (font: number) => font / 11;
+
 export const MARGIN = { top: 26, right: 14, bottom: 26, left: 40 };
+/** The plot margins at a text size (tick labels left, year labels under, the unit above). */
+export function margin(font: number): typeof MARGIN {
+  const k = em(font);
+  return { top: MARGIN.top * k, right: MARGIN.right, bottom: MARGIN.bottom * k, left: MARGIN.left * k };
+}
 
 export function isMuted(chart: ResolvedChart, r: { x: string; series: string }): boolean {
   const h = chart.highlight;
@@ -92,17 +100,18 @@ export function tickLabel(chart: ResolvedChart, v: number): string {
 }
 
 /** LayerCake props of the kinds drawn over a band of categories or years (columns, lines, timeline). */
-export function bandCake(chart: ResolvedChart) {
+export function bandCake(chart: ResolvedChart, font: number) {
+  const m = margin(font);
   return {
     x: 'x',
     y: 'value',
     xScale: scaleBand<string>().paddingInner(0.28).paddingOuter(0.12),
     xDomain: chart.xs.map((d) => d.key),
-    xRange: ({ width }: { width: number }) => [MARGIN.left, Math.max(MARGIN.left + 1, width - MARGIN.right)],
+    xRange: ({ width }: { width: number }) => [m.left, Math.max(m.left + 1, width - m.right)],
     yScale: scaleLinear(),
     yDomain: chart.domain,
     yNice: 5,
-    yRange: ({ height }: { height: number }) => [height - MARGIN.bottom, MARGIN.top]
+    yRange: ({ height }: { height: number }) => [height - m.bottom, m.top]
   };
 }
 
@@ -113,7 +122,7 @@ export function valueTicks(chart: ResolvedChart, scale: ScaleLinear<number, numb
 export const emptyGeo = (): Geo => ({ x: 0, y: 0, w: 0, h: 0, o: 0, lx: 0, ly: 0, lo: 0 });
 
 /** One line through a series' points, labelled at every point ('all') or at its end ('last', overlays). */
-export function lineMark(chart: ResolvedChart, x: ScaleBand<string>, y: ScaleLinear<number, number>, rows: ChartRow[], key: string, seriesIndex: number, overlay: boolean): LineMark {
+export function lineMark(chart: ResolvedChart, x: ScaleBand<string>, y: ScaleLinear<number, number>, rows: ChartRow[], key: string, seriesIndex: number, overlay: boolean, font: number): LineMark {
   const cx = (k: string) => (x(k) ?? 0) + x.bandwidth() / 2;
   const last = rows.length - 1;
   const labelled = rows.filter((_, i) => chart.labels === 'all' || ((chart.labels === 'last' || overlay) && i === last));
@@ -129,7 +138,8 @@ export function lineMark(chart: ResolvedChart, x: ScaleBand<string>, y: ScaleLin
         const px = cx(r.x);
         const anchor: 'start' | 'middle' | 'end' = rows.length > 1 && r === rows[last] ? 'end' : 'middle';
         return { key: `${key}|${r.x}`, x: roundPx(anchor === 'end' ? px + 4 : px), y: y(r.value), below: r.value < 0, text: fmt(chart, r), anchor };
-      })
+      }),
+      font
     )
   };
 }
@@ -137,23 +147,25 @@ export function lineMark(chart: ResolvedChart, x: ScaleBand<string>, y: ScaleLin
 /** Point labels beside their points: above (or below, for a negative value) unless that would run
  *  into a label already placed, which happens where neighbouring values are close (−3.4 and
  *  −3.6兆円) or the drawing is narrow; then on the other side of the line, or a line further out. */
-function placeLabels(floor: number, labels: { key: string; x: number; y: number; below: boolean; text: string; anchor: 'start' | 'middle' | 'end' }[]): LineMark['labels'] {
+function placeLabels(floor: number, labels: { key: string; x: number; y: number; below: boolean; text: string; anchor: 'start' | 'middle' | 'end' }[], font: number): LineMark['labels'] {
   const placed: { x0: number; x1: number; y: number }[] = [];
+  const k = em(font);
+  const line = 13 * k;
   return labels.map(({ below, y: py, ...l }) => {
-    const w = textWidth(l.text, 11);
+    const w = textWidth(l.text, font);
     const x0 = l.anchor === 'middle' ? l.x - w / 2 : l.anchor === 'end' ? l.x - w : l.x;
-    const at = (down: boolean, far = 0) => py + (down ? 16 + far : -8 - far);
+    const at = (down: boolean, far = 0) => py + (down ? 5 + 11 * k + far : -8 - far);
     // (not under the value axis' floor, where the year labels are)
-    const free = (ly: number) => ly + 2 <= floor && !placed.some((p) => p.x1 + 2 > x0 && p.x0 < x0 + w + 2 && Math.abs(p.y - ly) < 13);
-    const y = [at(below), at(!below), at(below, 13), at(!below, 13)].find(free) ?? at(below);
+    const free = (ly: number) => ly + 2 <= floor && !placed.some((p) => p.x1 + 2 > x0 && p.x0 < x0 + w + 2 && Math.abs(p.y - ly) < line);
+    const y = [at(below), at(!below), at(below, line), at(!below, line)].find(free) ?? at(below);
     placed.push({ x0, x1: x0 + w, y });
     return { ...l, y: roundPx(y) };
   });
 }
 
-/** Thin out year labels so they never collide (about 34 px per label). */
-export function bandLabels(chart: ResolvedChart, x: ScaleBand<string>) {
-  const step = Math.max(1, Math.ceil(34 / Math.max(1, x.step())));
+/** Thin out year labels so they never collide (about 3 em per label). */
+export function bandLabels(chart: ResolvedChart, x: ScaleBand<string>, font: number) {
+  const step = Math.max(1, Math.ceil((34 * em(font)) / Math.max(1, x.step())));
   const n = chart.xs.length;
   return chart.xs
     .map((d, i) => ({ key: d.key, text: chart.xKind === 'year' ? d.key : d.label, x: roundPx((x(d.key) ?? 0) + x.bandwidth() / 2), i }))
@@ -174,7 +186,7 @@ export function yearGaps(chart: ResolvedChart, x: ScaleBand<string>): { key: str
   return yearSkips(chart).map(([a, b]) => ({ key: `${a}-${b}`, x: roundPx(((x(a) ?? 0) + x.bandwidth() + (x(b) ?? 0)) / 2) }));
 }
 
-/** Rough text width at the inline label size (10px): CJK full width, Latin about 0.58 em. */
+/** Rough text width at a text size (default 10): CJK full width, Latin about 0.58 em. */
 export function textWidth(s: string, px = 10): number {
   let w = 0;
   for (const ch of s) w += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? px : px * 0.58;
@@ -182,8 +194,8 @@ export function textWidth(s: string, px = 10): number {
 }
 
 /** Shorten a label in the middle (keeping its start and its date at the end) to fit a width. */
-export function fitLabel(s: string, room: number): string {
-  if (textWidth(s) <= room) return s;
+export function fitLabel(s: string, room: number, px = 10): string {
+  if (textWidth(s, px) <= room) return s;
   const chars = [...s];
   let head = Math.ceil(chars.length / 2);
   let tail = chars.length - head;
@@ -191,7 +203,7 @@ export function fitLabel(s: string, room: number): string {
     if (head >= tail) head--;
     else tail--;
     const t = chars.slice(0, head).join('') + '…' + chars.slice(chars.length - tail).join('');
-    if (textWidth(t) <= room) return t;
+    if (textWidth(t, px) <= room) return t;
   }
   return '…';
 }

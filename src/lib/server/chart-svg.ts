@@ -194,9 +194,11 @@ export function chartSvg(chart: ResolvedChart, credit: string): string {
   const wrappers = [...m[1].matchAll(/class="([^"]*)"/g)].map((c) => c[1]).join(' ');
   const vb = /viewBox="[\d.]+ [\d.]+ ([\d.]+) ([\d.]+)"/.exec(m[2]);
   const k = vb ? size.width / Number(vb[1]) : 1;
+  // the drawing's text size (Chart.svelte writes it on its <svg>) goes on the group that holds it
+  const font = /\sfont-size="([\d.]+)"/.exec(m[2])?.[1];
   const h = vb ? Number(vb[2]) * k : size.height;
   // Svelte's output is otherwise XML-clean (quoted, escaped, every element closed).
-  body.push(`<g class="${wrappers}" transform="translate(${PAD} ${y}) scale(${+k.toFixed(4)})">${m[3]}</g>`);
+  body.push(`<g class="${wrappers}" transform="translate(${PAD} ${y}) scale(${+k.toFixed(4)})"${font ? ` font-size="${font}"` : ''}>${m[3]}</g>`);
   y += h + 14;
   if (chart.note) block(chart.note, 11, 'svg-small', 15);
   block(chart.sourceLine, 11, 'svg-small', 15);

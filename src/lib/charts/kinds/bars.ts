@@ -6,41 +6,47 @@
 import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3';
 import type { ResolvedChart } from '../../model/resolved';
 import { stackRows } from '../../model/domain';
-import { emptyGeo, fmt, isMuted, MARGIN, rectMark, roundGeo, roundPx, textWidth, type RectMark } from '../geometry';
+import { em, emptyGeo, fmt, isMuted, margin, rectMark, roundGeo, roundPx, textWidth, type RectMark } from '../geometry';
 import type { ChartKindModule } from './module';
 import type { DrawSize } from '../sizes';
 
-/** Row parts in drawing px at the 11 px chart type: a name line, a bar (per series) and the gap after. */
+/** Row parts in drawing px at 11-unit text: a name line, a bar (per series) and the gap after
+ *  (the name line and a bar's label height grow with the text size, rowParts). */
 export const BAR_ROW = { name: 14, bar: 10, gap: 3 };
 /** The same, tighter, on a slide (drawings shorter than all rows at BAR_ROW): every px of height
  *  there is type size on the projector. */
 const SLIDE_ROW = { name: 12, bar: 10, gap: 2 };
-type Row = typeof BAR_ROW;
-/** Widest category column beside the bars (the narrowest drawing is 360 px wide). */
+/** Widest category column beside the bars at 11-unit text (the narrowest drawing is 360 px wide). */
 const BESIDE_MAX = 150;
-const TOP = MARGIN.top - 8;
+const top = (font: number) => margin(font).top - 8;
+
+type Row = { name: number; bar: number; gap: number; label: number };
+/** The row parts at a text size: the name line, a bar, the gap, and the least row for a value label. */
+function rowParts(font: number, parts = BAR_ROW): Row {
+  return { name: parts.name * em(font), bar: parts.bar, gap: parts.gap, label: 13 * em(font) };
+}
 
 /** Where the category names go, and how wide their column is when beside the bars. */
-export function barNames(chart: ResolvedChart): { beside: boolean; width: number } {
-  const width = Math.ceil(Math.max(0, ...chart.xs.map((d) => textWidth(d.label, 11))));
-  return { beside: width <= BESIDE_MAX, width };
+export function barNames(chart: ResolvedChart, font: number): { beside: boolean; width: number } {
+  const width = Math.ceil(Math.max(0, ...chart.xs.map((d) => textWidth(d.label, font))));
+  return { beside: width <= BESIDE_MAX * em(font), width };
 }
 
 /** Height of one row: its bars (one per series unless stacked), the value labels beside them, the name. */
-function rowHeight(chart: ResolvedChart, beside = barNames(chart).beside, row: Row = BAR_ROW): number {
-  const bars = (chart.stacked ? 1 : chart.series.length) * row.bar;
-  return (beside ? 0 : row.name) + Math.max(bars, 13) + row.gap;
+function rowHeight(chart: ResolvedChart, font: number, beside = barNames(chart, font).beside, p = rowParts(font)): number {
+  const bars = (chart.stacked ? 1 : chart.series.length) * p.bar;
+  return (beside ? 0 : p.name) + Math.max(bars, p.label) + p.gap;
 }
 
 /** Drawing height that keeps every row at its full height. */
-export function barsHeight(chart: ResolvedChart): number {
-  return TOP + chart.xs.length * rowHeight(chart) + 4;
+export function barsHeight(chart: ResolvedChart, font: number): number {
+  return top(font) + chart.xs.length * rowHeight(chart, font) + 4;
 }
 
 /** Room for the value labels beside the bars: the longest one (2兆7,185億円 is wider than 46.1%),
  *  so a negative bar's label, minus sign first, ends inside the drawing. */
-function labelPad(chart: ResolvedChart): number {
-  const labelled = chart.labels === 'none' ? [] : chart.rows.map((r) => textWidth(fmt(chart, r), 11));
+function labelPad(chart: ResolvedChart, font: number): number {
+  const labelled = chart.labels === 'none' ? [] : chart.rows.map((r) => textWidth(fmt(chart, r), font));
   return Math.max(30, Math.ceil(Math.max(0, ...labelled)) + 8);
 }
 
@@ -59,37 +65,38 @@ export interface BarFold {
   row: Row;
 }
 
-/** Two columns when all rows do not fit the height and the names and bars fit half the width. */
-function twoColumns(chart: ResolvedChart, width: number): BarFold | undefined {
+/** Two columns when the names and bars fit half the width. */
+function twoColumns(chart: ResolvedChart, width: number, font: number): BarFold | undefined {
   const [lo, hi] = chart.domain;
   const col = (width - COL_GAP) / 2;
-  const names = barNames(chart).width;
-  const bars = col - (lo < 0 && hi > 0 ? 2 : 1) * labelPad(chart);
+  const names = barNames(chart, font).width;
+  const bars = col - (lo < 0 && hi > 0 ? 2 : 1) * labelPad(chart, font);
   const beside = names + 8 + MIN_BARS <= bars;
   if (chart.xs.length < 4 || (!beside && (names + 5 > col || bars < MIN_BARS))) return undefined;
-  return { cols: 2, rows: Math.ceil(chart.xs.length / 2), width: col, shift: col + COL_GAP, beside, row: SLIDE_ROW };
+  return { cols: 2, rows: Math.ceil(chart.xs.length / 2), width: col, shift: col + COL_GAP, beside, row: rowParts(font, SLIDE_ROW) };
 }
 
 /** Height of all rows in one column at SLIDE_ROW. */
-const slideColumnHeight = (chart: ResolvedChart) => TOP + chart.xs.length * rowHeight(chart, undefined, SLIDE_ROW) + 4;
+const slideColumnHeight = (chart: ResolvedChart, font: number) =>
+  top(font) + chart.xs.length * rowHeight(chart, font, undefined, rowParts(font, SLIDE_ROW)) + 4;
 
 /** The columns and rows of a drawing `width` × `height`. Page, embed and file drawings are at
  *  least barsHeight tall, so only a slide ever tightens its rows, and folds them when even then
  *  they do not fit. */
-export function barFold(chart: ResolvedChart, width: number, height: number): BarFold {
-  const beside = barNames(chart).beside;
+export function barFold(chart: ResolvedChart, width: number, height: number, font: number): BarFold {
+  const beside = barNames(chart, font).beside;
   const one = { cols: 1, rows: chart.xs.length, width, shift: 0, beside } as const;
-  if (height + 0.5 >= barsHeight(chart)) return { ...one, row: BAR_ROW };
-  if (height + 0.5 >= slideColumnHeight(chart)) return { ...one, row: SLIDE_ROW };
-  return twoColumns(chart, width) ?? { ...one, row: SLIDE_ROW };
+  if (height + 0.5 >= barsHeight(chart, font)) return { ...one, row: rowParts(font) };
+  if (height + 0.5 >= slideColumnHeight(chart, font)) return { ...one, row: rowParts(font, SLIDE_ROW) };
+  return twoColumns(chart, width, font) ?? { ...one, row: rowParts(font, SLIDE_ROW) };
 }
 
 /** A slide's drawing height: its rows at SLIDE_ROW, folded in two when one column would be taller
  *  than the slide's usual drawing and the names fit half its width. */
 export function barsSlideHeight(chart: ResolvedChart, slide: DrawSize): number {
-  const single = slideColumnHeight(chart);
-  const two = single > slide.height ? twoColumns(chart, slide.width) : undefined;
-  return two ? Math.min(single, TOP + two.rows * rowHeight(chart, two.beside, SLIDE_ROW) + 4) : single;
+  const single = slideColumnHeight(chart, slide.font);
+  const two = single > slide.height ? twoColumns(chart, slide.width, slide.font) : undefined;
+  return two ? Math.min(single, top(slide.font) + two.rows * rowHeight(chart, slide.font, two.beside, two.row) + 4) : single;
 }
 
 /** Where row `key` is drawn: its column's offset, and the band position it takes there. */
@@ -99,10 +106,11 @@ function rowAt(chart: ResolvedChart, y: ScaleBand<string>, f: BarFold, key: stri
   return { dx: right ? f.shift : 0, y: (y(key) ?? 0) - (right ? f.rows * y.step() : 0) };
 }
 
-function barCake(chart: ResolvedChart) {
+function barCake(chart: ResolvedChart, font: number) {
   const [lo, hi] = chart.domain;
-  const pad = labelPad(chart);
-  const names = barNames(chart);
+  const pad = labelPad(chart, font);
+  const names = barNames(chart, font);
+  const TOP = top(font);
   return {
     x: 'value',
     y: 'x',
@@ -110,7 +118,7 @@ function barCake(chart: ResolvedChart) {
     xDomain: chart.domain,
     // (the left column's range; the right column is the same, shifted)
     xRange: ({ width, height }: { width: number; height: number }) => {
-      const f = barFold(chart, width, height);
+      const f = barFold(chart, width, height, font);
       const start = f.beside ? names.width + 8 : 0;
       return [start + (lo < 0 ? pad : 0), Math.max(start + pad + 1, f.width - (hi > 0 ? pad : 4))];
     },
@@ -120,17 +128,19 @@ function barCake(chart: ResolvedChart) {
     // the rest empty at the bottom (bars do not turn into slabs). Folded, the band runs on as if
     // in one column (rowAt moves the right column's rows up).
     yRange: ({ width, height }: { width: number; height: number }) => {
-      const f = barFold(chart, width, height);
+      const f = barFold(chart, width, height, font);
       const n = chart.xs.length;
-      if (f.cols === 1) return [TOP, Math.min(height - 4, TOP + 1.5 * n * rowHeight(chart, f.beside, f.row))];
-      return [TOP, TOP + n * Math.min((height - 4 - TOP) / f.rows, 1.5 * rowHeight(chart, f.beside, f.row))];
+      const row = rowHeight(chart, font, f.beside, f.row);
+      if (f.cols === 1) return [TOP, Math.min(height - 4, TOP + 1.5 * n * row)];
+      return [TOP, TOP + n * Math.min((height - 4 - TOP) / f.rows, 1.5 * row)];
     }
   };
 }
 
-export function barRects(chart: ResolvedChart, x: ScaleLinear<number, number>, y: ScaleBand<string>, f: BarFold): RectMark[] {
+export function barRects(chart: ResolvedChart, x: ScaleLinear<number, number>, y: ScaleBand<string>, f: BarFold, font: number): RectMark[] {
   const stacks = stackRows(chart.rows, chart.stacked);
   const name = f.beside ? 0 : f.row.name;
+  const baseline = 4 * em(font);
   const n = chart.stacked ? 1 : chart.series.length;
   const barH = Math.max(4, Math.min(f.row.bar * 1.6, (y.bandwidth() - name - f.row.gap) / n));
   return chart.rows.map((r) => {
@@ -153,7 +163,7 @@ export function barRects(chart: ResolvedChart, x: ScaleLinear<number, number>, y
         h,
         o: 1,
         lx: neg ? left - 4 : left + w + 4,
-        ly: top + h / 2 + 4,
+        ly: top + h / 2 + baseline,
         lo: chart.labels === 'all' || (chart.labels === 'highlight' && !muted) ? 1 : 0
       })
     };
@@ -161,26 +171,26 @@ export function barRects(chart: ResolvedChart, x: ScaleLinear<number, number>, y
 }
 
 /** Category names: left of the row's bars (baseline on their middle), or on the line above them. */
-export function barCategoryLabels(chart: ResolvedChart, y: ScaleBand<string>, f: BarFold) {
-  const beside = f.beside;
+export function barCategoryLabels(chart: ResolvedChart, y: ScaleBand<string>, f: BarFold, font: number) {
+  const k = em(font);
   // Above the bars, with the axis at the left edge: set in from the axis line.
-  const x = !beside && chart.domain[0] >= 0 ? 5 : 0;
+  const x = !f.beside && chart.domain[0] >= 0 ? 5 : 0;
   return chart.xs.map((d) => {
     const at = rowAt(chart, y, f, d.key);
     return {
       key: d.key,
       text: d.label,
       x: at.dx + x,
-      y: roundPx(at.y + (beside ? (y.bandwidth() - f.row.gap) / 2 + 4 : f.row.name - 4)),
+      y: roundPx(at.y + (f.beside ? (y.bandwidth() - f.row.gap) / 2 + 4 * k : f.row.name - 4 * k)),
       muted: !!chart.highlight?.x && !chart.highlight.x.includes(d.key)
     };
   });
 }
 
 /** The value axis' zero line of each column, from the first row's top to the last row's end. */
-export function barZeroLines(chart: ResolvedChart, x: ScaleLinear<number, number>, y: ScaleBand<string>, f: BarFold) {
-  const end = f.cols === 1 ? y.range()[1] : roundPx(TOP + f.rows * y.step());
-  return Array.from({ length: f.cols }, (_, c) => ({ key: `zero${c}`, x: roundPx(x(0) + c * f.shift), y0: MARGIN.top - 8, y1: end }));
+export function barZeroLines(chart: ResolvedChart, x: ScaleLinear<number, number>, y: ScaleBand<string>, f: BarFold, font: number) {
+  const end = f.cols === 1 ? y.range()[1] : roundPx(top(font) + f.rows * y.step());
+  return Array.from({ length: f.cols }, (_, c) => ({ key: `zero${c}`, x: roundPx(x(0) + c * f.shift), y0: top(font), y1: end }));
 }
 
 export const bars: ChartKindModule = {
@@ -191,5 +201,5 @@ export const bars: ChartKindModule = {
   cake: barCake,
   minHeight: barsHeight,
   slideMinHeight: barsSlideHeight,
-  rects: (chart, s) => barRects(chart, s.x as ScaleLinear<number, number>, s.y as ScaleBand<string>, barFold(chart, s.width, s.height))
+  rects: (chart, s) => barRects(chart, s.x as ScaleLinear<number, number>, s.y as ScaleBand<string>, barFold(chart, s.width, s.height, s.font), s.font)
 };

@@ -3,10 +3,12 @@
 import type { ScaleBand, ScaleLinear } from 'd3';
 import type { ResolvedChart } from '../../model/resolved';
 import { stackRows } from '../../model/domain';
-import { bandCake, emptyGeo, fmt, isMuted, lineMark, MARGIN, rectMark, roundGeo, textWidth, type RectMark } from '../geometry';
+import { bandCake, em, emptyGeo, fmt, isMuted, lineMark, margin, rectMark, roundGeo, textWidth, type RectMark } from '../geometry';
 import type { ChartKindModule } from './module';
 
-export function columnRects(chart: ResolvedChart, x: ScaleBand<string>, y: ScaleLinear<number, number>): RectMark[] {
+export function columnRects(chart: ResolvedChart, x: ScaleBand<string>, y: ScaleLinear<number, number>, font: number): RectMark[] {
+  const k = em(font);
+  const left0 = margin(font).left;
   const stacks = stackRows(chart.rows, chart.stacked);
   const n = chart.stacked ? 1 : chart.series.length;
   const bw = x.bandwidth() / n;
@@ -23,7 +25,7 @@ export function columnRects(chart: ResolvedChart, x: ScaleBand<string>, y: Scale
     if (chart.labels === 'highlight') showLabel = !muted && (r.x === lastX || r.x === firstX);
     const inside = chart.stacked;
     const neg = r.value < 0;
-    const ly = inside ? top + h / 2 + 4 : neg ? top + h + 13 : top - 4;
+    const ly = inside ? top + h / 2 + 4 * k : neg ? top + h + 2 + 11 * k : top - 4;
     return {
       ...rectMark(chart, r, si, muted, inside, 'middle'),
       geo: roundGeo({
@@ -34,9 +36,9 @@ export function columnRects(chart: ResolvedChart, x: ScaleBand<string>, y: Scale
         h,
         o: 1,
         // (a label wider than its column stays clear of the value ticks on the left)
-        lx: Math.max(left + bw / 2, MARGIN.left + textWidth(fmt(chart, r), 11) / 2 + 2),
+        lx: Math.max(left + bw / 2, left0 + textWidth(fmt(chart, r), font) / 2 + 2),
         ly,
-        lo: showLabel && (!inside || h >= 14) ? 1 : 0
+        lo: showLabel && (!inside || h >= 14 * k) ? 1 : 0
       })
     };
   });
@@ -48,9 +50,9 @@ export const columns: ChartKindModule = {
   swatch: 'rect',
   horizontal: false,
   cake: bandCake,
-  rects: (chart, s) => columnRects(chart, s.x as ScaleBand<string>, s.y as ScaleLinear<number, number>),
+  rects: (chart, s) => columnRects(chart, s.x as ScaleBand<string>, s.y as ScaleLinear<number, number>, s.font),
   lines: (chart, s) =>
     chart.overlay
-      ? [lineMark(chart, s.x as ScaleBand<string>, s.y as ScaleLinear<number, number>, chart.overlay.rows, `overlay:${chart.overlay.series.key}`, -1, true)]
+      ? [lineMark(chart, s.x as ScaleBand<string>, s.y as ScaleLinear<number, number>, chart.overlay.rows, `overlay:${chart.overlay.series.key}`, -1, true, s.font)]
       : []
 };

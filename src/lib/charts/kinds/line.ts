@@ -11,6 +11,6 @@ export const line: ChartKindModule = {
   cake: bandCake,
   lines: (chart, s) =>
     chart.series.map((ser, i) =>
-      lineMark(chart, s.x as ScaleBand<string>, s.y as ScaleLinear<number, number>, chart.rows.filter((r) => r.series === ser.key), ser.key, i, false)
+      lineMark(chart, s.x as ScaleBand<string>, s.y as ScaleLinear<number, number>, chart.rows.filter((r) => r.series === ser.key), ser.key, i, false, s.font)
     )
 };

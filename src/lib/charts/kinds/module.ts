@@ -5,8 +5,8 @@ import type { LineMark, RectMark } from '../geometry';
 import type { DrawSize } from '../sizes';
 
 /** The scales LayerCake hands a layer (which one is the band and which the value axis depends on
- *  the kind), and the drawing's size. */
-export type Scales = { x: unknown; y: unknown; width: number; height: number };
+  *  the kind), the drawing's size and its text size in drawing units (DrawSize.font). */
+export type Scales = { x: unknown; y: unknown; width: number; height: number; font: number };
 
 export interface ChartKindModule {
   /** Marks drawn from a dataset (false: words only): gets a legend, a data table, a CSV file, an SVG/PNG. */
@@ -18,11 +18,11 @@ export interface ChartKindModule {
   /** Bars: categories down the side, values across. */
   horizontal: boolean;
   /** LayerCake props: which scale measures what, over which domain and range. */
-  cake?: (chart: ResolvedChart) => Record<string, unknown>;
-  /** Least drawing height that keeps a row per category readable (default: the caller's). */
-  minHeight?: (chart: ResolvedChart) => number;
+  cake?: (chart: ResolvedChart, font: number) => Record<string, unknown>;
+  /** Least drawing height that keeps a row per category readable at a text size (default: the caller's). */
+  minHeight?: (chart: ResolvedChart, font: number) => number;
   /** A slide drawing's height for kinds drawn in rows: what the rows need, given the slide's
-   *  usual drawing size. */
+   *  usual drawing size (and text size). */
   slideMinHeight?: (chart: ResolvedChart, slide: DrawSize) => number;
   /** Columns or bars with their value labels. */
   rects?: (chart: ResolvedChart, s: Scales) => RectMark[];

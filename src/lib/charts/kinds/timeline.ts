@@ -3,10 +3,18 @@
 // a strip of their own right of the plot, never at a made-up date. Plain arithmetic instead of
 // d3 time/log scales keeps the client bundle small.
 import type { ChartRow, ResolvedChart } from '../../model/resolved';
-import { bandCake, fmt, isMuted, roundGeo, roundPx, textWidth, tickLabel, type Tick } from '../geometry';
+import { bandCake, em, fmt, isMuted, roundGeo, roundPx, textWidth, tickLabel, type Tick } from '../geometry';
 import type { ChartKindModule } from './module';
 
+/** Room around the plot, dot radius, label line step and the names' text size, at 11-unit text. */
 export const TIMELINE = { top: 26, bottom: 22, left: 40, right: 6, r: 4.5, gap: 12, font: 10.5 };
+
+/** TIMELINE at a text size (the dots keep their size). */
+export function timelineRoom(font: number): typeof TIMELINE {
+  const k = em(font);
+  const T = TIMELINE;
+  return { ...T, top: T.top * k, bottom: T.bottom * k, left: T.left * k, gap: T.gap * k, font: T.font * k };
+}
 
 export interface TimelineGeo {
   x: number;
@@ -80,8 +88,8 @@ function valueText(chart: ResolvedChart, r: ChartRow): string {
   return fmt(chart, r);
 }
 
-export function timelineLayout(chart: ResolvedChart, width: number, height: number): TimelineLayout {
-  const T = TIMELINE;
+export function timelineLayout(chart: ResolvedChart, width: number, height: number, font: number): TimelineLayout {
+  const T = timelineRoom(font);
   const times = chart.times ?? {};
   const undatedRows = chart.rows.filter((r) => !times[r.x]);
   const stripW = undatedRows.length ? Math.round(Math.min(96, Math.max(58, width * 0.16))) : 0;
@@ -91,7 +99,7 @@ export function timelineLayout(chart: ResolvedChart, width: number, height: numb
     : undefined;
   // Room left of the plot for the widest value tick (a log axis in 億 reaches "100,000"), drawn
   // 10 px left of it (Timeline.svelte).
-  const tickRoom = Math.max(T.left, ...timelineValueTicks(chart, () => 0).map((t) => Math.ceil(textWidth(t.label, 11)) + 12));
+  const tickRoom = Math.max(T.left, ...timelineValueTicks(chart, () => 0).map((t) => Math.ceil(textWidth(t.label, font)) + 12));
   const plot = { left: tickRoom + T.r + 4, right: (strip ? strip.left - 12 : right) - T.r, top: T.top, bottom: height - T.bottom };
   const y = valueMap(chart, plot.top + T.r, plot.bottom - T.r);
   const [t0, t1] = Object.keys(times).length ? timeDomain(times) : [0, 1];
@@ -129,15 +137,15 @@ export function timelineLayout(chart: ResolvedChart, width: number, height: numb
     }
   }
 
-  const labels = placeLabels(chart, dots, plot, strip);
+  const labels = placeLabels(chart, dots, plot, strip, T);
   const yTicks = timelineValueTicks(chart, y);
   return { plot, strip, xTicks, yTicks, dots, labels };
 }
 
 /** Name only the chosen categories, beside their dot: right of it if there is room, else left,
  *  moved up or down (with a leader back to the dot) until it covers no other label or dot. */
-function placeLabels(chart: ResolvedChart, dots: TimelineDot[], plot: TimelineLayout['plot'], strip: TimelineLayout['strip']): TimelineLabel[] {
-  const T = TIMELINE;
+function placeLabels(chart: ResolvedChart, dots: TimelineDot[], plot: TimelineLayout['plot'], strip: TimelineLayout['strip'], T: typeof TIMELINE): TimelineLabel[] {
+  const k = T.font / TIMELINE.font;
   const named = chart.named ?? [];
   type Box = [number, number, number, number]; // x0, x1, y0, y1
   // A dot's box covers its whisker too, so no label is struck through by a year span.
@@ -160,9 +168,9 @@ function placeLabels(chart: ResolvedChart, dots: TimelineDot[], plot: TimelineLa
       for (const anchor of sides) {
         const x = anchor === 'start' ? right : left;
         const x0 = anchor === 'start' ? x : x - w;
-        const y = d.geo.y + 3.5 + dy;
-        const box: Box = [x0, x0 + w, y - 9, y + 2];
-        if (x0 < T.left - 4 || x0 + w > maxX + 0.5 || box[2] < plot.top - 14 || box[3] > plot.bottom) continue;
+        const y = d.geo.y + 3.5 * k + dy;
+        const box: Box = [x0, x0 + w, y - 9 * k, y + 2 * k];
+        if (x0 < T.left - 4 || x0 + w > maxX + 0.5 || box[2] < plot.top - 14 * k || box[3] > plot.bottom) continue;
         best ??= { anchor, x, y, box };
         if (!hits(box, own)) {
           best = { anchor, x, y, box };
@@ -172,7 +180,7 @@ function placeLabels(chart: ResolvedChart, dots: TimelineDot[], plot: TimelineLa
     }
     if (!best) continue; // no room at all: the table still has it
     taken.push(best.box);
-    const moved = Math.abs(best.y - 3.5 - d.geo.y) > T.r + 1;
+    const moved = Math.abs(best.y - 3.5 * k - d.geo.y) > T.r + 1;
     out.push({
       key: d.key, text, anchor: best.anchor, muted: d.muted,
       geo: roundGeo({ x: best.x, y: best.y, dx: d.geo.x, dy: d.geo.y, leader: moved ? 1 : 0, o: 1 })
