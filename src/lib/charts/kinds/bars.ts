@@ -92,11 +92,13 @@ export function barFold(chart: ResolvedChart, width: number, height: number, fon
 }
 
 /** A slide's drawing height: its rows at SLIDE_ROW, folded in two when one column would be taller
- *  than the slide's usual drawing and the names fit half its width. */
+ *  than the slide's usual drawing, the names fit half its width and the fold saves a fifth of the
+ *  height (names moving above their bars would take back most of it). */
 export function barsSlideHeight(chart: ResolvedChart, slide: DrawSize): number {
   const single = slideColumnHeight(chart, slide.font);
   const two = single > slide.height ? twoColumns(chart, slide.width, slide.font) : undefined;
-  return two ? Math.min(single, top(slide.font) + two.rows * rowHeight(chart, slide.font, two.beside, two.row) + 4) : single;
+  const folded = two ? top(slide.font) + two.rows * rowHeight(chart, slide.font, two.beside, two.row) + 4 : single;
+  return folded <= 0.8 * single ? folded : single;
 }
 
 /** Where row `key` is drawn: its column's offset, and the band position it takes there. */
