@@ -26,8 +26,9 @@ export const EMBED_SIZES = { narrow: { width: 360, ratio: 1, font: 11 }, wide: {
  *  366 × 280 px on a 390 px phone, where 11 px type shows at about 12 px. */
 export const STORY_SIZE = { width: 320, height: 256, font: 11 } as const;
 /** A slide's chart drawing (the deck scales it, type and all, to the projector): at 1024×768 its
- *  box is about 585 × 350 px, which shows 11 px type at 2.5 % of the slide height. */
-export const SLIDE_SIZE = { width: 330, height: 200, font: 11 } as const;
+ *  box is about 585 px wide and 330–500 px high, which shows 11 px type at 2.5 % of the slide
+ *  height from 330 px up. */
+export const SLIDE_SIZE = { width: 330, height: 190, font: 11 } as const;
 /** The standalone SVG and PNG files (drawing size, margin, size of the texts around the chart):
  *  wide for desktop and print; narrow to be read as an `<img>` in a phone column (PHONE_COLUMN),
  *  where its 11 px chart text (`font`) shows at 12 px and more. */
@@ -54,7 +55,10 @@ export function storySize(chart: ResolvedChart): DrawSize {
   return { ...STORY_SIZE, height: Math.max(STORY_SIZE.height, kindOf(chart).minHeight?.(chart, STORY_SIZE.font) ?? 0) };
 }
 
-/** A slide's drawing size: a kind with many rows asks for more height. */
+/** A slide's drawing size. Kinds drawn in rows (bars, dumbbells) are as tall as their rows need
+ *  and no taller: spare height would only shrink the drawing into the slide's wide, short box. */
 export function slideSize(chart: ResolvedChart): DrawSize {
-  return { ...SLIDE_SIZE, height: Math.max(SLIDE_SIZE.height, kindOf(chart).minHeight?.(chart, SLIDE_SIZE.font) ?? 0) };
+  const kind = kindOf(chart);
+  if (kind.slideMinHeight) return { ...SLIDE_SIZE, height: kind.slideMinHeight(chart, SLIDE_SIZE) };
+  return { ...SLIDE_SIZE, height: Math.max(SLIDE_SIZE.height, kind.minHeight?.(chart, SLIDE_SIZE.font) ?? 0) };
 }
