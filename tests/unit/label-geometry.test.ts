@@ -16,6 +16,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { render } from 'svelte/server';
 import Chart from '../../src/lib/charts/Chart.svelte';
 import { isDrawn, kindOf } from '../../src/lib/charts/kinds';
+import { slideParts } from '../../src/lib/charts/slide-parts';
 import { drawSize, EMBED_SIZES, SVG_SIZE, slideSize, type DrawSize } from '../../src/lib/charts/sizes';
 import type { ResolvedChart } from '../../src/lib/model/resolved';
 import { publishedStories } from '../../src/lib/stories';
@@ -45,10 +46,19 @@ interface Surface {
   rules: keyof typeof rules;
   /** Least displayed text size in CSS px for a displayed drawing `box` wide/high, if the surface has one. */
   least?: number;
+  /** The drawings the surface makes of one chart (a slide deck may split its rows over two slides). */
+  drawings?: (c: ResolvedChart) => ResolvedChart[];
 }
 // The story page draws at Chart.svelte's default size (400 wide) and CSS scales it into the sticky box.
 const story = (w: number, least?: number): Surface => ({ name: `story-${w}`, size: () => undefined, basePx: w >= 900 ? 9 : undefined, context: ['sticky-chart'], rules: 'page', least });
-const slide = (w: number, h: number): Surface => ({ name: `slide-${w}`, size: slideSize, context: ['fit'], rules: 'slide', least: 0.025 * h });
+const slide = (w: number, h: number): Surface => ({
+  name: `slide-${w}`,
+  size: slideSize,
+  context: ['fit'],
+  rules: 'slide',
+  least: 0.025 * h,
+  drawings: (c) => slideParts(c, (p, n) => `${c.title} (${p}/${n})`)
+});
 const surfaces: Surface[] = [
   story(320, 12),
   story(390, 12),
@@ -100,7 +110,7 @@ const found: string[] = [];
 describe('label geometry', () => {
   for (const s of surfaces)
     it(`${s.name}: no clipped, cut, overlapping or too-small chart text`, () => {
-      const mine = charts.flatMap((c) => failures(c, s));
+      const mine = charts.flatMap((c) => s.drawings?.(c) ?? [c]).flatMap((c) => failures(c, s));
       found.push(...mine);
       if (process.env.LABELS_RECORD) return;
       expect(mine.filter((f) => !allows(f)), 'new label failures').toEqual([]);

@@ -9,6 +9,7 @@ import type { StorySpec } from '$lib/stories/types';
 import type { ResolvedChart } from '$lib/model/resolved';
 import type { DataStateOptions } from '$lib/model/chart-state';
 import { isDataState } from '$lib/charts/kinds';
+import { slideParts } from '$lib/charts/slide-parts';
 import { groupSources, pageSources, type KeyNumber, type Presentation } from '$lib/model/present';
 import { figureLabel, formatCell } from './resolve';
 import { getResolvedStory } from './resolved-stories';
@@ -66,5 +67,9 @@ export async function presentation(spec: StorySpec, locale: Locale, base: string
   // is twice as wide).
   const sourcePages = pageSources(sources, locale === 'ja' ? 46 : 85, 12);
   const slides = { ...story, steps: story.steps.map(({ paragraphSources: _, ...s }) => s) };
-  return { story: slides, keyNumbers, teacherNotes, prompts, stepQuestions, questions, storyUrl, qrSvg, citation, sources, sourcePages, stepSources };
+  const partTitle = (title: string) => (n: number, total: number) => title + m.slide_part({ n: String(n), total: String(total) }, { locale });
+  const chartSlides = story.steps.flatMap((s, step) =>
+    slideParts(s.chart, partTitle(s.chart.title)).map((chart, p, all) => ({ step, part: p + 1, parts: all.length, chart }))
+  );
+  return { story: slides, chartSlides, keyNumbers, teacherNotes, prompts, stepQuestions, questions, storyUrl, qrSvg, citation, sources, sourcePages, stepSources };
 }
