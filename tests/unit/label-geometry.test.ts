@@ -57,7 +57,7 @@ const slide = (w: number, h: number): Surface => ({
   context: ['fit'],
   rules: 'slide',
   least: 0.025 * h,
-  drawings: (c) => slideParts(c, (p, n) => `${c.title} (${p}/${n})`)
+  drawings: (c) => slideParts(c, (p, n) => `${c.title} (${p}/${n})`, charts.filter((o) => o.id === c.id && o !== c))
 });
 const surfaces: Surface[] = [
   story(320, 12),

@@ -7,9 +7,10 @@ import { kindOf } from './kinds';
 import { SLIDE_SIZE } from './sizes';
 
 /** The chart as slides show it: itself, or its parts titled by `title(part, parts)` (1-based) and
- *  identified `<chart id>/<part>`. */
-export function slideParts(chart: ResolvedChart, title: (part: number, parts: number) => string): ResolvedChart[] {
-  const parts = kindOf(chart).slideParts?.(chart, SLIDE_SIZE) ?? 1;
+ *  identified `<chart id>/<part>`. `others`: the same chart in the other languages, split alike
+ *  so that every language's deck has the same slides (the language switch keeps #slide-N). */
+export function slideParts(chart: ResolvedChart, title: (part: number, parts: number) => string, others: ResolvedChart[] = []): ResolvedChart[] {
+  const parts = Math.max(...[chart, ...others].map((c) => kindOf(c).slideParts?.(c, SLIDE_SIZE) ?? 1));
   if (parts <= 1) return [chart];
   const per = Math.ceil(chart.xs.length / parts);
   return Array.from({ length: parts }, (_, p) => {

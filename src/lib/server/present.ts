@@ -3,7 +3,7 @@
 // the story's URL drawn as SVG at build time (no network, nothing shipped but the SVG).
 import QRCode from 'qrcode';
 import type { Locale } from '$lib/i18n';
-import { localizePath } from '$lib/i18n';
+import { localizePath, locales } from '$lib/i18n';
 import type { Dataset } from '$lib/data/types';
 import type { StorySpec } from '$lib/stories/types';
 import type { ResolvedChart } from '$lib/model/resolved';
@@ -68,8 +68,9 @@ export async function presentation(spec: StorySpec, locale: Locale, base: string
   const sourcePages = pageSources(sources, locale === 'ja' ? 46 : 85, 12);
   const slides = { ...story, steps: story.steps.map(({ paragraphSources: _, ...s }) => s) };
   const partTitle = (title: string) => (n: number, total: number) => title + m.slide_part({ n: String(n), total: String(total) }, { locale });
+  const others = locales.filter((l) => l !== locale).map((l) => getResolvedStory(spec.slug, l, base));
   const chartSlides = story.steps.flatMap((s, step) =>
-    slideParts(s.chart, partTitle(s.chart.title)).map((chart, p, all) => ({ step, part: p + 1, parts: all.length, chart }))
+    slideParts(s.chart, partTitle(s.chart.title), others.map((o) => o.steps[step].chart)).map((chart, p, all) => ({ step, part: p + 1, parts: all.length, chart }))
   );
   return { story: slides, chartSlides, keyNumbers, teacherNotes, prompts, stepQuestions, questions, storyUrl, qrSvg, citation, sources, sourcePages, stepSources };
 }
