@@ -29,6 +29,10 @@ export const STORY_SIZE = { width: 320, height: 256, font: 11 } as const;
  *  box is about 585 px wide and 330–500 px high, which shows 11 px type at 2.5 % of the slide
  *  height from 330 px up. */
 export const SLIDE_SIZE = { width: 330, height: 190, font: 11 } as const;
+/** The tallest slide drawing whose 11-unit text still shows at 2.5 % of the slide height: the
+ *  shortest slide chart box (about 360 px at 1024×768, under a two-line title and a legend) over
+ *  19.2 px / 11. Rows that need more go on two slides (kind.slideParts, charts/slide-parts.ts). */
+export const SLIDE_MAX_HEIGHT = 205;
 /** The standalone SVG and PNG files (drawing size, margin, size of the texts around the chart):
  *  wide for desktop and print; narrow to be read as an `<img>` in a phone column (PHONE_COLUMN),
  *  where its 11 px chart text (`font`) shows at 12 px and more. */

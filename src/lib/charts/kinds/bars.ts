@@ -8,7 +8,7 @@ import type { ResolvedChart } from '../../model/resolved';
 import { stackRows } from '../../model/domain';
 import { em, emptyGeo, fmt, isMuted, margin, rectMark, roundGeo, roundPx, textWidth, type RectMark } from '../geometry';
 import type { ChartKindModule } from './module';
-import type { DrawSize } from '../sizes';
+import { SLIDE_MAX_HEIGHT, type DrawSize } from '../sizes';
 
 /** Row parts in drawing px at 11-unit text: a name line, a bar (per series) and the gap after
  *  (the name line and a bar's label height grow with the text size, rowParts). */
@@ -28,7 +28,7 @@ function rowParts(font: number, parts = BAR_ROW): Row {
 
 /** Where the category names go, and how wide their column is when beside the bars. */
 export function barNames(chart: ResolvedChart, font: number): { beside: boolean; width: number } {
-  const width = Math.ceil(Math.max(0, ...chart.xs.map((d) => textWidth(d.label, font))));
+  const width = Math.ceil(Math.max(0, ...(chart.whole ?? chart).xs.map((d) => textWidth(d.label, font))));
   return { beside: width <= BESIDE_MAX * em(font), width };
 }
 
@@ -46,7 +46,7 @@ export function barsHeight(chart: ResolvedChart, font: number): number {
 /** Room for the value labels beside the bars: the longest one (2兆7,185億円 is wider than 46.1%),
  *  so a negative bar's label, minus sign first, ends inside the drawing. */
 function labelPad(chart: ResolvedChart, font: number): number {
-  const labelled = chart.labels === 'none' ? [] : chart.rows.map((r) => textWidth(fmt(chart, r), font));
+  const labelled = chart.labels === 'none' ? [] : (chart.whole ?? chart).rows.map((r) => textWidth(fmt(chart, r), font));
   return Math.max(30, Math.ceil(Math.max(0, ...labelled)) + 8);
 }
 
@@ -219,5 +219,6 @@ export const bars: ChartKindModule = {
   cake: barCake,
   minHeight: barsHeight,
   slideMinHeight: barsSlideHeight,
+  slideParts: (chart, slide) => (barsSlideHeight(chart, slide) > SLIDE_MAX_HEIGHT ? 2 : 1),
   rects: (chart, s) => barRects(chart, s.x as ScaleLinear<number, number>, s.y as ScaleBand<string>, barFold(chart, s.width, s.height, s.font), s.font)
 };

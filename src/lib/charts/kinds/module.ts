@@ -24,6 +24,9 @@ export interface ChartKindModule {
   /** A slide drawing's height for kinds drawn in rows: what the rows need, given the slide's
    *  usual drawing size (and text size). */
   slideMinHeight?: (chart: ResolvedChart, slide: DrawSize) => number;
+  /** How many slides the rows need (default 1): more than one when even the slide drawing's rows
+   *  would be taller than SLIDE_MAX_HEIGHT, where its text falls under 2.5 % of the slide height. */
+  slideParts?: (chart: ResolvedChart, slide: DrawSize) => number;
   /** Columns or bars with their value labels. */
   rects?: (chart: ResolvedChart, s: Scales) => RectMark[];
   /** Lines with point labels (series lines; an overlay total). */
