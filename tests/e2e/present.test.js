@@ -33,6 +33,11 @@ const deckState = async (page) => {
   });
 };
 
+/** The chart of each chart slide, in order (the deck's figures): `<slug>/<step>`, or
+ *  `<slug>/<step>/<part>` for a chart split over consecutive slides. */
+const chartSlides = (page) => page.locator('.chart-slide .live-figure > figure').evaluateAll((els) => els.map((e) => e.getAttribute('data-chart')));
+const stepOf = (chart) => chart.split('/').slice(0, 2).join('/');
+
 /** Step ids and the canonical URL, read from the scrolly story page (the ground truth). */
 async function storyFacts(prefix) {
   const { page, context } = await openPage(site.browser, `${site.url}${prefix}stories/${slug}/`);
@@ -56,12 +61,19 @@ for (const lang of ['ja', 'en']) {
 
     it('moves through every slide and back with the keyboard; URL, counter and chart follow', async () => {
       const { page, errors, context } = await openPage(site.browser, presentUrl(), SLIDE);
-      const n = facts.ids.length;
       let s = await deckState(page);
+      const charts = await chartSlides(page);
+      const n = charts.length;
+      // Every step in order, a split one on consecutive slides numbered 1, 2, …
+      assert.deepEqual([...new Set(charts.map(stepOf))], facts.ids.map((id) => `${slug}/${id}`), 'every step, in order');
+      for (const [i, c] of charts.entries()) {
+        const part = c.split('/')[2];
+        if (part) assert.equal(charts[i - Number(part) + 1], `${stepOf(c)}/1`, `${c} follows its first part`);
+      }
       const pages = s.sourcePages;
       const total = n + pages + 2;
       assert.ok(pages >= 1, 'at least one sources slide');
-      assert.equal(s.total, total, 'title, one slide per step, the sources and the closing slide');
+      assert.equal(s.total, total, 'title, the chart slides, the sources and the closing slide');
       const keys = ['ArrowRight', ' ', 'PageDown'];
       for (let i = 0; i < total; i++) {
         s = await deckState(page);
@@ -69,7 +81,7 @@ for (const lang of ['ja', 'en']) {
         assert.equal(s.hash, `#slide-${i + 1}`);
         assert.equal(s.count, `${i + 1} / ${total}`);
         if (i === 0) assert.ok(s.title && s.chart === null, 'first slide is the title slide');
-        else if (i <= n) assert.equal(s.chart, `${slug}/${facts.ids[i - 1]}`, `slide ${i + 1} shows step ${i}'s chart state`);
+        else if (i <= n) assert.equal(s.chart, charts[i - 1], `slide ${i + 1} shows chart slide ${i}'s chart state`);
         else if (i <= n + pages) assert.ok(s.sources && s.chart === null, `slide ${i + 1} lists sources`);
         else assert.ok(s.final && s.chart === null, 'last slide is the QR / questions slide');
         if (i < total - 1) await page.keyboard.press(keys[i % keys.length]);
@@ -89,7 +101,7 @@ for (const lang of ['ja', 'en']) {
       await page.keyboard.press('Enter');
       s = await deckState(page);
       assert.equal(s.slide, 3);
-      assert.equal(s.chart, `${slug}/${facts.ids[2]}`);
+      assert.equal(s.chart, charts[2]);
       // Visible buttons.
       await page.click('.navbtn.next');
       assert.equal((await deckState(page)).slide, 4);
@@ -102,29 +114,33 @@ for (const lang of ['ja', 'en']) {
     it('reopens the slide from the URL on reload; Back and Forward move between slides', async () => {
       const { page, context } = await openPage(site.browser, `${presentUrl()}#slide-5`, SLIDE);
       let s = await deckState(page);
+      const charts = await chartSlides(page);
       assert.equal(s.slide, 4);
-      assert.equal(s.chart, `${slug}/${facts.ids[3]}`);
+      assert.equal(s.chart, charts[3]);
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowRight');
       assert.equal((await deckState(page)).hash, '#slide-7');
       await page.reload({ waitUntil: 'load' });
       s = await deckState(page);
       assert.equal(s.slide, 6, 'reload keeps slide 7');
-      assert.equal(s.chart, `${slug}/${facts.ids[5]}`);
+      assert.equal(s.chart, charts[5]);
       await page.goBack();
       await page.waitForFunction(() => location.hash === '#slide-6');
       s = await deckState(page);
       assert.equal(s.slide, 5, 'Back returns to slide 6');
-      assert.equal(s.chart, `${slug}/${facts.ids[4]}`);
+      assert.equal(s.chart, charts[4]);
       await page.goForward();
       await page.waitForFunction(() => location.hash === '#slide-7');
       assert.equal((await deckState(page)).slide, 6);
-      // A step link from the story page opens that step's slide.
-      await page.goto(`${presentUrl()}#step-${facts.ids[2]}`, { waitUntil: 'load' });
-      s = await deckState(page);
-      assert.equal(s.slide, 3);
-      assert.equal(s.hash, '#slide-4');
-      assert.equal(s.chart, `${slug}/${facts.ids[2]}`);
+      // A step link from the story page opens that step's (first) slide.
+      for (const id of facts.ids) {
+        await page.goto(`${presentUrl()}#step-${id}`, { waitUntil: 'load' });
+        s = await deckState(page);
+        const at = charts.findIndex((c) => stepOf(c) === `${slug}/${id}`) + 1;
+        assert.equal(s.slide, at);
+        assert.equal(s.hash, `#slide-${at + 1}`);
+        assert.equal(s.chart, charts[at - 1]);
+      }
       await context.close();
     });
 

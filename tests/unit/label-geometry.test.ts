@@ -20,6 +20,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { render } from 'svelte/server';
 import Chart from '../../src/lib/charts/Chart.svelte';
 import { isDrawn, kindOf } from '../../src/lib/charts/kinds';
+import { slideParts } from '../../src/lib/charts/slide-parts';
 import { drawSize, EMBED_SIZES, PHONE_COLUMN, SVG_SIZES, slideSize, type DrawSize } from '../../src/lib/charts/sizes';
 import type { ResolvedChart } from '../../src/lib/model/resolved';
 import { publishedStories } from '../../src/lib/stories';
@@ -52,10 +53,19 @@ interface Surface {
   least?: number;
   /** The scale the drawing is shown at, when it is fixed by the surface (a file shown at a known width). */
   shownAt?: (drawingWidth: number) => number;
+  /** The drawings the surface makes of one chart (a slide deck may split its rows over two slides). */
+  drawings?: (c: ResolvedChart) => ResolvedChart[];
 }
 // The story page draws at Chart.svelte's default size (400 wide) and CSS scales it into the sticky box.
 const story = (w: number, least?: number): Surface => ({ name: `story-${w}`, size: () => undefined, basePx: w >= 900 ? 8.5 : undefined, context: ['sticky-chart'], rules: 'page', least });
-const slide = (w: number, h: number): Surface => ({ name: `slide-${w}`, size: slideSize, context: ['fit'], rules: 'slide', least: 0.025 * h });
+const slide = (w: number, h: number): Surface => ({
+  name: `slide-${w}`,
+  size: slideSize,
+  context: ['fit'],
+  rules: 'slide',
+  least: 0.025 * h,
+  drawings: (c) => slideParts(c, (p, n) => `${c.title} (${p}/${n})`, charts.filter((o) => o.id === c.id && o !== c))
+});
 const surfaces: Surface[] = [
   story(320, 12),
   story(390, 12),
@@ -120,7 +130,7 @@ const found: string[] = [];
 describe('label geometry', () => {
   for (const s of surfaces)
     it(`${s.name}: no clipped, cut, overlapping, mark-covering, spilling or too-small chart text`, () => {
-      const mine = charts.flatMap((c) => failures(c, s));
+      const mine = charts.flatMap((c) => s.drawings?.(c) ?? [c]).flatMap((c) => failures(c, s));
       found.push(...mine);
       if (process.env.LABELS_RECORD) return;
       expect(mine.filter((f) => !allows(f)), 'new label failures').toEqual([]);

@@ -4,17 +4,19 @@ import { presentation } from '../../src/lib/server/present';
 import { getDataset } from '../../src/lib/server/data';
 import { publishedStories } from '../../src/lib/stories';
 import { findStory } from '../../src/lib/stories';
+import { kindOf } from '../../src/lib/charts/kinds';
+import { SLIDE_MAX_HEIGHT, SLIDE_SIZE, slideSize } from '../../src/lib/charts/sizes';
 const dd = findStory('digital-deficit')!;
 
 const ids = ['hook', 'decade', 'engines'];
 
 describe('present mode: slides and URLs', () => {
-  it('has a title slide, one slide per step, the source pages and a closing slide', () => {
+  it('has a title slide, the chart slides, the source pages and a closing slide', () => {
     expect(slideCount(ids.length, 2)).toBe(7);
     expect([0, 1, 3, 4, 5, 6].map((i) => slideKind(i, ids.length, 2))).toEqual([
       { kind: 'title' },
-      { kind: 'step', step: 0 },
-      { kind: 'step', step: 2 },
+      { kind: 'chart', chart: 0 },
+      { kind: 'chart', chart: 2 },
       { kind: 'sources', page: 0 },
       { kind: 'sources', page: 1 },
       { kind: 'closing' }
@@ -30,6 +32,8 @@ describe('present mode: slides and URLs', () => {
     expect(slideFromHash('#slide-0', ids, total)).toBe(0);
     expect(slideFromHash('#step-engines', ids, total)).toBe(3);
     expect(slideFromHash('#step-nope', ids, total)).toBe(0);
+    // A step shown on two slides (its chart split): the deep link opens the first.
+    expect(slideFromHash('#step-decade', ['hook', 'decade', 'decade', 'engines'], slideCount(4))).toBe(2);
     expect(slideFromHash('', ids, total)).toBe(0);
     expect(hashOf(2)).toBe('#slide-3');
     expect(clampSlide(-1, 4)).toBe(0);
@@ -57,6 +61,50 @@ describe('present mode: sources', () => {
     expect(pageSources([e(37), e(37), e(37)], 20, 5).map((p) => p.length)).toEqual([2, 1]);
     expect(pageSources([e(500), e(10)], 20, 5).map((p) => p.length)).toEqual([1, 1]);
     expect(pageSources([], 20, 5)).toEqual([[]]);
+  });
+});
+
+describe('present mode: charts split over two slides', () => {
+  it('shows every step in order, a chart too tall for one slide in parts with all its rows, one scale and part titles', async () => {
+    let split = 0;
+    for (const spec of publishedStories())
+      for (const locale of ['ja', 'en'] as const) {
+        const p = await presentation(spec, locale, '', '');
+        expect([...new Set(p.chartSlides.map((c) => c.step))]).toEqual(p.story.steps.map((_, i) => i));
+        for (const [i, step] of p.story.steps.entries()) {
+          const parts = p.chartSlides.filter((c) => c.step === i);
+          const chart = step.chart;
+          // Split when the chart is too tall in either language (both decks have the same slides).
+          const both = await Promise.all((['ja', 'en'] as const).map(async (l) => (await presentation(spec, l, '', '')).story.steps[i].chart));
+          const tall = both.some((c) => (kindOf(c).slideMinHeight?.(c, SLIDE_SIZE) ?? 0) > SLIDE_MAX_HEIGHT);
+          expect(parts.length, `${chart.id}: ${tall ? 'two slides' : 'one slide'}`).toBe(tall ? 2 : 1);
+          expect(parts.map((c) => c.part)).toEqual(parts.map((_, j) => j + 1));
+          if (!tall) {
+            expect(parts[0].chart).toBe(chart);
+            continue;
+          }
+          split++;
+          // Rows in the source's order, first half then second, nothing dropped or merged.
+          expect(parts.flatMap((c) => c.chart.xs)).toEqual(chart.xs);
+          expect(parts.flatMap((c) => c.chart.rows)).toEqual(chart.xs.flatMap((x) => chart.rows.filter((r) => r.x === x.key)));
+          expect(parts[0].chart.xs.length - parts[1].chart.xs.length).toBeGreaterThanOrEqual(0);
+          expect(parts[0].chart.xs.length - parts[1].chart.xs.length).toBeLessThanOrEqual(1);
+          for (const c of parts) {
+            expect(c.chart.domain, 'the same value scale on both').toEqual(chart.domain);
+            expect(c.chart.sourceLine).toBe(chart.sourceLine);
+            expect(c.chart.title).toBe(`${chart.title}${locale === 'ja' ? '（' : ' ('}${c.part}/2${locale === 'ja' ? '）' : ')'}`);
+            expect(slideSize(c.chart).height, `${c.chart.id} fits one slide`).toBeLessThanOrEqual(SLIDE_MAX_HEIGHT);
+          }
+        }
+      }
+    expect(split, 'some published chart is split (else this test checks nothing)').toBeGreaterThan(0);
+  });
+
+  it('gives both languages the same slides (the language switch keeps #slide-N)', async () => {
+    for (const spec of publishedStories()) {
+      const [ja, en] = await Promise.all((['ja', 'en'] as const).map((l) => presentation(spec, l, '', '')));
+      expect(en.chartSlides.map((c) => [c.step, c.part, c.chart.id])).toEqual(ja.chartSlides.map((c) => [c.step, c.part, c.chart.id]));
+    }
   });
 });
 

@@ -13,8 +13,9 @@ const block = (sel: string, decls: [string, string][]) => `${sel}{${decls.map(([
 const props = (roles: Partial<Record<Role, readonly [string, string]>>, pick: (v: readonly [string, string]) => string) =>
   Object.entries(roles).map(([role, v]) => [`--${role}`, pick(v!)] as [string, string]);
 const both = (v: readonly [string, string]) => `light-dark(${v[0]},${v[1]})`;
-// Colour classes of legend swatches (HTML) as of marks (SVG).
-const TONES = ['s0', 's1', 's2', 's3', 's4', 'japan', 'overlay'];
+// Colour classes of legend swatches (HTML) as of marks (SVG); slide legends also key the sign
+// colours and the grey of what a highlight leaves out (colourKey in legend.ts).
+const TONES = ['s0', 's1', 's2', 's3', 's4', 'japan', 'overlay', 'pos', 'neg', 'muted'];
 
 export function paletteCss(): string {
   return [

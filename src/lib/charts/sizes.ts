@@ -28,8 +28,13 @@ export const EMBED_SIZES = { narrow: { width: 360, ratio: 1, font: 11 }, wide: {
  *  or more. Wide screens set the text smaller (app.css), never larger than this layout is for. */
 export const STORY_SIZE = { width: 300, height: 190, font: 12.5 } as const;
 /** A slide's chart drawing (the deck scales it, type and all, to the projector): at 1024×768 its
- *  box is about 585 × 350 px, which shows 11 px type at 2.5 % of the slide height. */
-export const SLIDE_SIZE = { width: 330, height: 200, font: 11 } as const;
+ *  box is about 585 px wide and 330–500 px high, which shows 11 px type at 2.5 % of the slide
+ *  height from 330 px up. */
+export const SLIDE_SIZE = { width: 330, height: 190, font: 11 } as const;
+/** The tallest slide drawing whose 11-unit text still shows at 2.5 % of the slide height: the
+ *  shortest slide chart box (about 360 px at 1024×768, under a two-line title and a legend) over
+ *  19.2 px / 11. Rows that need more go on two slides (kind.slideParts, charts/slide-parts.ts). */
+export const SLIDE_MAX_HEIGHT = 205;
 /** The standalone SVG and PNG files (drawing size, margin, size of the texts around the chart):
  *  wide for desktop and print; narrow to be read as an `<img>` in a phone column (PHONE_COLUMN),
  *  where its 11 px chart text (`font`) shows at 12 px and more. */
@@ -56,7 +61,10 @@ export function storySize(chart: ResolvedChart): DrawSize {
   return { ...STORY_SIZE, height: Math.max(STORY_SIZE.height, kindOf(chart).minHeight?.(chart, STORY_SIZE.font) ?? 0) };
 }
 
-/** A slide's drawing size: a kind with many rows asks for more height. */
+/** A slide's drawing size. Kinds drawn in rows (bars, dumbbells) are as tall as their rows need
+ *  and no taller: spare height would only shrink the drawing into the slide's wide, short box. */
 export function slideSize(chart: ResolvedChart): DrawSize {
-  return { ...SLIDE_SIZE, height: Math.max(SLIDE_SIZE.height, kindOf(chart).minHeight?.(chart, SLIDE_SIZE.font) ?? 0) };
+  const kind = kindOf(chart);
+  if (kind.slideMinHeight) return { ...SLIDE_SIZE, height: kind.slideMinHeight(chart, SLIDE_SIZE) };
+  return { ...SLIDE_SIZE, height: Math.max(SLIDE_SIZE.height, kind.minHeight?.(chart, SLIDE_SIZE.font) ?? 0) };
 }

@@ -18,6 +18,7 @@ function start(deck: HTMLElement) {
   const total = Number(deck.dataset.total);
   const captions = $$('.caption-text');
   const ids = captions.map((c) => c.dataset.step!);
+  const feet = $$('.foot-text');
   const figures = $$('.live-figure > figure').map(adoptFigure);
   const notesBlocks = $$('.slide-notes');
   const cards = $$<HTMLButtonElement>('.overview .card');
@@ -58,6 +59,7 @@ function start(deck: HTMLElement) {
       chartSlide.setAttribute('aria-label', card.label!);
       chartSlide.dataset.step = ids[step];
       captions.forEach((c, j) => (c.hidden = j !== step));
+      feet.forEach((f, j) => (f.hidden = j !== step));
       if (figures[step] !== shown) showFigure(shown, figures[step], animate);
       shown = figures[step];
     }

@@ -1,7 +1,8 @@
 // Present mode (classroom slides): what the server adds to a ResolvedStory, and the pure rules for
-// which slide a URL shows. A title slide (title, dek, QR code), one slide per story step, the
+// which slide a URL shows. A title slide (title, dek, QR code), one chart slide per story step (two
+// when its rows need them), the
 // sources (one or more slides, so none has to scroll), then a closing slide (QR code, questions).
-import type { ResolvedStep, ResolvedStory } from './resolved';
+import type { ResolvedChart, ResolvedStep, ResolvedStory } from './resolved';
 
 /** A number the teacher may want at hand, with the figure it comes from. */
 export interface KeyNumber {
@@ -17,8 +18,21 @@ export interface KeyNumber {
  *  and their quotes would only add to the hydration data). */
 export type PresentStory = Omit<ResolvedStory, 'steps'> & { steps: Omit<ResolvedStep, 'paragraphSources'>[] };
 
+/** One chart slide: a step's chart, or one part of it when its rows need two slides
+ *  (charts/slide-parts.ts); the step's text, key numbers and notes go with part 1. */
+export interface ChartSlide {
+  /** Index of the step in `story.steps`. */
+  step: number;
+  /** 1-based part, and how many slides the step's chart takes. */
+  part: number;
+  parts: number;
+  chart: ResolvedChart;
+}
+
 export interface Presentation {
   story: PresentStory;
+  /** The chart slides in order: one per step, two for a step whose chart is split. */
+  chartSlides: ChartSlide[];
   /** Per step, in step order. */
   keyNumbers: KeyNumber[][];
   /** Per step: the story document's notes for the teacher (`teacher`), or null. */
@@ -76,22 +90,23 @@ export function pageSources(entries: SourceEntry[], perLine: number, maxLines: n
   return pages;
 }
 
-export type SlideKind = { kind: 'title' } | { kind: 'step'; step: number } | { kind: 'sources'; page: number } | { kind: 'closing' };
+/** `chart`: index into Presentation.chartSlides. */
+export type SlideKind = { kind: 'title' } | { kind: 'chart'; chart: number } | { kind: 'sources'; page: number } | { kind: 'closing' };
 
-/** Slides: title, one per step, the source pages, closing. */
-export const slideCount = (steps: number, sourcePages = 1) => steps + sourcePages + 2;
+/** Slides: title, the chart slides, the source pages, closing. */
+export const slideCount = (chartSlides: number, sourcePages = 1) => chartSlides + sourcePages + 2;
 
-export function slideKind(i: number, steps: number, sourcePages = 1): SlideKind {
+export function slideKind(i: number, chartSlides: number, sourcePages = 1): SlideKind {
   if (i <= 0) return { kind: 'title' };
-  if (i <= steps) return { kind: 'step', step: i - 1 };
-  if (i <= steps + sourcePages) return { kind: 'sources', page: i - steps - 1 };
+  if (i <= chartSlides) return { kind: 'chart', chart: i - 1 };
+  if (i <= chartSlides + sourcePages) return { kind: 'sources', page: i - chartSlides - 1 };
   return { kind: 'closing' };
 }
 
 export const clampSlide = (i: number, total: number) => Math.min(Math.max(0, Math.trunc(i) || 0), total - 1);
 
-/** `#slide-3` → 2; `#step-<id>` (a deep link from the story page) → that step's slide; otherwise
- *  the title slide. */
+/** `#slide-3` → 2; `#step-<id>` (a deep link from the story page) → that step's (first) slide;
+ *  otherwise the title slide. `stepIds`: the step id of each chart slide. */
 export function slideFromHash(hash: string, stepIds: string[], total: number): number {
   const m = /^#slide-(\d+)$/.exec(hash);
   if (m) return clampSlide(Number(m[1]) - 1, total);

@@ -74,6 +74,10 @@ export interface ResolvedChart {
   named?: Labelled[];
   /** Map: ready SVG geometry, computed at build time (kind "map"). */
   map?: ResolvedMap;
+  /** One slide's part of a chart split over slides (charts/slide-parts.ts): the whole chart's
+   *  categories and rows, so every part lays out its names and value labels as the whole would
+   *  and draws the value scale at the same length. */
+  whole?: { xs: Labelled[]; rows: ChartRow[] };
   /** Text: grade-D findings as direction only (arrows and words). */
   directions?: ResolvedDirection[];
   /** Visible source line: 出典：総務省「令和7年版 情報通信白書」図表Ⅰ-1-3-9（…を基に作成） */

@@ -3,12 +3,13 @@
 // the story's URL drawn as SVG at build time (no network, nothing shipped but the SVG).
 import QRCode from 'qrcode';
 import type { Locale } from '$lib/i18n';
-import { localizePath } from '$lib/i18n';
+import { localizePath, locales } from '$lib/i18n';
 import type { Dataset } from '$lib/data/types';
 import type { StorySpec } from '$lib/stories/types';
 import type { ResolvedChart } from '$lib/model/resolved';
 import type { DataStateOptions } from '$lib/model/chart-state';
 import { isDataState } from '$lib/charts/kinds';
+import { slideParts } from '$lib/charts/slide-parts';
 import { groupSources, pageSources, type KeyNumber, type Presentation } from '$lib/model/present';
 import { figureLabel, formatCell } from './resolve';
 import { getResolvedStory } from './resolved-stories';
@@ -66,5 +67,10 @@ export async function presentation(spec: StorySpec, locale: Locale, base: string
   // is twice as wide).
   const sourcePages = pageSources(sources, locale === 'ja' ? 46 : 85, 12);
   const slides = { ...story, steps: story.steps.map(({ paragraphSources: _, ...s }) => s) };
-  return { story: slides, keyNumbers, teacherNotes, prompts, stepQuestions, questions, storyUrl, qrSvg, citation, sources, sourcePages, stepSources };
+  const partTitle = (title: string) => (n: number, total: number) => title + m.slide_part({ n: String(n), total: String(total) }, { locale });
+  const others = locales.filter((l) => l !== locale).map((l) => getResolvedStory(spec.slug, l, base));
+  const chartSlides = story.steps.flatMap((s, step) =>
+    slideParts(s.chart, partTitle(s.chart.title), others.map((o) => o.steps[step].chart)).map((chart, p, all) => ({ step, part: p + 1, parts: all.length, chart }))
+  );
+  return { story: slides, chartSlides, keyNumbers, teacherNotes, prompts, stepQuestions, questions, storyUrl, qrSvg, citation, sources, sourcePages, stepSources };
 }

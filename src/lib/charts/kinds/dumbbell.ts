@@ -15,9 +15,14 @@ export function dumbbellRoom(font: number): typeof DUMBBELL {
 }
 
 /** Drawing height that gives every dumbbell row room for its label and dot. */
-export function dumbbellHeight(chart: ResolvedChart, font: number): number {
+export function dumbbellRowsHeight(chart: ResolvedChart, font: number): number {
   const D = dumbbellRoom(font);
   return D.top + 8 + dumbbellBands(chart).length * D.row;
+}
+
+/** Pages, embeds and files draw a dumbbell as tall as its rows, too. */
+export function dumbbellHeight(chart: ResolvedChart, font: number): number {
+  return dumbbellRowsHeight(chart, font);
 }
 
 /** Band keys from top to bottom: a heading band before each group, then its categories. */
@@ -199,6 +204,20 @@ export function dumbbellTicks(chart: ResolvedChart, x: ScaleLinear<number, numbe
   return values.map((v) => ({ key: String(v), value: v, pos: roundPx(x(v)), label: tickLabel(chart, v) }));
 }
 
+/** Left edge of the value axis. Short rows (a slide's drawing) leave no room above a dot for its
+ *  label, so there the axis starts far enough in for every smaller value's label to sit on its left. */
+function dumbbellLeft(chart: ResolvedChart, height: number, font: number): number {
+  const D = dumbbellRoom(font);
+  const row = (height - 4 - D.top) / dumbbellBands(chart).length;
+  if (chart.series.length < 2 || row >= 30 * em(font)) return D.left;
+  const lows = chart.xs.map((c) => {
+    const rows = chart.rows.filter((r) => r.x === c.key);
+    const lo = rows.reduce((a, r) => (r.value < a.value ? r : a), rows[0]);
+    return rows.length > 1 ? textWidth(fmt(chart, lo), font) : 0;
+  });
+  return Math.ceil(D.left + Math.max(0, ...lows) + DOT_R + 3);
+}
+
 function dumbbellCake(chart: ResolvedChart, font: number) {
   const D = dumbbellRoom(font);
   return {
@@ -206,7 +225,10 @@ function dumbbellCake(chart: ResolvedChart, font: number) {
     y: 'x',
     xScale: chart.scale === 'log' ? scaleLog() : scaleLinear(),
     xDomain: chart.domain,
-    xRange: ({ width }: { width: number }) => [D.left, Math.max(D.left + 1, width - D.right)],
+    xRange: ({ width, height }: { width: number; height: number }) => {
+      const left = dumbbellLeft(chart, height, font);
+      return [left, Math.max(left + 1, width - D.right)];
+    },
     yScale: scaleBand<string>().paddingInner(0.06),
     yDomain: dumbbellBands(chart),
     yRange: ({ height }: { height: number }) => [D.top, height - 4]
@@ -219,5 +241,6 @@ export const dumbbell: ChartKindModule = {
   swatch: 'rect',
   horizontal: true,
   cake: dumbbellCake,
-  minHeight: dumbbellHeight
+  minHeight: dumbbellHeight,
+  slideMinHeight: (chart, slide) => dumbbellRowsHeight(chart, slide.font)
 };
