@@ -257,8 +257,12 @@ for (const lang of ['ja', 'en']) {
       const kinds = await h.locator('.h-step .chart-canvas').evaluateAll((els) => els.map((e) => e.getAttribute('data-chart-kind')));
       const svgCharts = await h.locator('.h-step .chart-canvas svg').count();
       assert.equal(svgCharts, kinds.filter((k) => k !== 'text').length, 'one SVG per drawn chart state');
-      for (const box of await h.locator('.h-step .chart-canvas svg').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))) {
-        assert.ok(box.width > 300 && box.height > 150, `chart drawn at print size (${box.width}×${box.height})`);
+      // Drawn across the paper's column at its own proportions (not the story's small drawing
+      // letterboxed into it); a chart with few rows (a one-row dumbbell) is only as tall as its rows.
+      for (const c of await h.locator('.h-step .chart-canvas svg').evaluateAll((els) => els.map((e) => ({ box: e.getBoundingClientRect().toJSON(), vb: (([, , width, height]) => ({ width, height }))((e.getAttribute('viewBox') ?? '').split(/\s+/).map(Number)) })))) {
+        const drawn = `chart drawn at print size (${c.box.width}×${c.box.height}, drawing ${c.vb.width}×${c.vb.height})`;
+        assert.ok(c.box.width > 300 && c.box.height > 40, drawn);
+        assert.ok(Math.abs(c.box.height / c.box.width - c.vb.height / c.vb.width) < 0.02, drawn);
       }
       assert.ok((await h.locator('.h-step .chart-canvas svg rect[data-key], .h-step .chart-canvas svg path.line').count()) > 20, 'marks present');
       assert.ok(await h.locator('.h-qr svg').isVisible(), 'QR code printed');
