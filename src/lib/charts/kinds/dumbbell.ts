@@ -20,11 +20,6 @@ export function dumbbellRowsHeight(chart: ResolvedChart, font: number): number {
   return D.top + 8 + dumbbellBands(chart).length * D.row;
 }
 
-/** Pages, embeds and files draw a dumbbell as tall as its rows, too. */
-export function dumbbellHeight(chart: ResolvedChart, font: number): number {
-  return dumbbellRowsHeight(chart, font);
-}
-
 /** Band keys from top to bottom: a heading band before each group, then its categories. */
 export function dumbbellBands(chart: ResolvedChart): string[] {
   if (!chart.groups?.length) return chart.xs.map((d) => d.key);
@@ -241,6 +236,6 @@ export const dumbbell: ChartKindModule = {
   swatch: 'rect',
   horizontal: true,
   cake: dumbbellCake,
-  minHeight: dumbbellHeight,
+  minHeight: dumbbellRowsHeight,
   slideMinHeight: (chart, slide) => dumbbellRowsHeight(chart, slide.font)
 };
